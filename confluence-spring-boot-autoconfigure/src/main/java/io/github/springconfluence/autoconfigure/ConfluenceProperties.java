@@ -1,0 +1,135 @@
+package io.github.springconfluence.autoconfigure;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for the Confluence Cloud client.
+ */
+@ConfigurationProperties("confluence")
+public class ConfluenceProperties {
+
+	/**
+	 * Whether to auto-configure the Confluence client, services and health indicator.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Base URL of the Confluence Cloud site, such as https://your-site.atlassian.net (a trailing
+	 * slash or /wiki is accepted), or the API gateway URL
+	 * https://api.atlassian.com/ex/confluence/{cloudId}, which scoped API tokens require.
+	 */
+	private @Nullable String baseUrl;
+
+	/**
+	 * Email address of the Atlassian account that owns the API token.
+	 */
+	private @Nullable String email;
+
+	/**
+	 * API token of the Atlassian account, created at
+	 * https://id.atlassian.com/manage-profile/security/api-tokens. Not the account password.
+	 */
+	private @Nullable String apiToken;
+
+	/**
+	 * Timeout for establishing a connection to Confluence.
+	 */
+	private Duration connectTimeout = Duration.ofSeconds(5);
+
+	/**
+	 * Timeout for Confluence's response to each request.
+	 */
+	private Duration readTimeout = Duration.ofSeconds(30);
+
+	private final Health health = new Health();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public @Nullable String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(@Nullable String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public @Nullable String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(@Nullable String email) {
+		this.email = email;
+	}
+
+	public @Nullable String getApiToken() {
+		return this.apiToken;
+	}
+
+	public void setApiToken(@Nullable String apiToken) {
+		this.apiToken = apiToken;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getReadTimeout() {
+		return this.readTimeout;
+	}
+
+	public void setReadTimeout(Duration readTimeout) {
+		this.readTimeout = readTimeout;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	@Override
+	public String toString() {
+		return "ConfluenceProperties[enabled=" + this.enabled + ", baseUrl=" + this.baseUrl + ", email=" + this.email
+				+ ", apiToken=" + ((this.apiToken != null) ? "******" : "null") + ", connectTimeout="
+				+ this.connectTimeout + ", readTimeout=" + this.readTimeout + ", health=" + this.health + "]";
+	}
+
+	/**
+	 * Health indicator properties.
+	 */
+	public static class Health {
+
+		/**
+		 * How long a health check result is reused before Confluence is asked again, so that
+		 * frequent probes do not spend Confluence's rate limit. Zero disables the cache.
+		 */
+		private Duration cacheTtl = Duration.ofSeconds(30);
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+		@Override
+		public String toString() {
+			return "Health[cacheTtl=" + this.cacheTtl + "]";
+		}
+
+	}
+
+}

@@ -1,0 +1,179 @@
+package io.github.springconfluence.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import io.github.springconfluence.ConfluenceAccessDeniedException;
+import io.github.springconfluence.ConfluenceAuthenticationException;
+import io.github.springconfluence.ConfluenceException;
+import io.github.springconfluence.ConfluenceNotFoundException;
+import io.github.springconfluence.ConfluenceRateLimitException;
+import io.github.springconfluence.ConfluenceRedirectException;
+import io.github.springconfluence.ConfluenceServerException;
+import io.github.springconfluence.ConfluenceTransportException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Turns an error or redirect response into the matching {@link ConfluenceException}: the
+ * status, Confluence's own message, the {@code ATL-TraceId} and, where the status has a usual
+ * cause, what to do about it.
+ */
+public final class ConfluenceExceptionFactory {
+
+	/** The response header that Atlassian support asks for. */
+	public static final String TRACE_ID_HEADER = "ATL-TraceId";
+
+	/** Error bodies are read up to this many bytes: a proxy's page can be large. */
+	static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+	private ConfluenceExceptionFactory() {
+	}
+
+	/**
+	 * Reads the (bounded) body of an error or redirect response and creates the exception.
+	 * @param method the request method
+	 * @param uri the request URI
+	 * @param response the response
+	 * @return the exception to throw
+	 */
+	public static ConfluenceException fromResponse(HttpMethod method, URI uri, ClientHttpResponse response) {
+		int status;
+		HttpHeaders headers;
+		try {
+			status = response.getStatusCode().value();
+			headers = response.getHeaders();
+		}
+		catch (IOException ex) {
+			return new ConfluenceTransportException(
+					"Reading Confluence's response to " + describe(method, uri) + " failed: " + ex.getMessage(), ex);
+		}
+		return create(method, uri, status, headers, readBounded(response));
+	}
+
+	/**
+	 * Creates the exception for a response whose body has been read.
+	 * @param method the request method
+	 * @param uri the request URI
+	 * @param status the response status
+	 * @param headers the response headers
+	 * @param body the response body, possibly truncated
+	 * @return the exception to throw
+	 */
+	public static ConfluenceException create(HttpMethod method, URI uri, int status, HttpHeaders headers,
+			byte[] body) {
+		String traceId = headers.getFirst(TRACE_ID_HEADER);
+		String text = ConfluenceErrorMessage.extract(contentType(headers), body);
+		String message = "Confluence answered " + status + " to " + describe(method, uri)
+				+ ((text != null) ? ": " + text : "") + hint(status) + traceSuffix(traceId);
+		if (status >= 300 && status < 400) {
+			String location = headers.getFirst(HttpHeaders.LOCATION);
+			return new ConfluenceRedirectException("Confluence redirected " + describe(method, uri) + " to "
+					+ location + " (" + status + "). The starter does not send credentials to another origin. "
+					+ "If the site was renamed or moved, set confluence.base-url to the new address."
+					+ traceSuffix(traceId), status, traceId, location);
+		}
+		return switch (status) {
+			case 401 -> new ConfluenceAuthenticationException(message, status, traceId, null);
+			case 403 -> new ConfluenceAccessDeniedException(message, status, traceId, null);
+			case 404 -> new ConfluenceNotFoundException(message, status, traceId, null);
+			case 429 -> new ConfluenceRateLimitException(message, status, traceId,
+					retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), Clock.systemUTC()), null);
+			default -> (status >= 500) ? new ConfluenceServerException(message, status, traceId, null)
+					: new ConfluenceException(message, status, traceId, null);
+		};
+	}
+
+	private static String hint(int status) {
+		return switch (status) {
+			case 401 -> ". Check confluence.email and confluence.api-token: the API token may be wrong, expired or "
+					+ "revoked, or may belong to another account (create one at "
+					+ "https://id.atlassian.com/manage-profile/security/api-tokens; an account password does not "
+					+ "work). A scoped API token needs the gateway URL "
+					+ "https://api.atlassian.com/ex/confluence/{cloudId} as confluence.base-url.";
+			case 403 -> ". The account behind confluence.email may not use Confluence on this site, or lacks the "
+					+ "permission for this operation.";
+			default -> "";
+		};
+	}
+
+	/**
+	 * Describes a request for a message: method and path, without the query (which may carry an
+	 * opaque cursor) and never with headers.
+	 * @param method the request method
+	 * @param uri the request URI
+	 * @return for example {@code GET /wiki/api/v2/spaces}
+	 */
+	public static String describe(HttpMethod method, URI uri) {
+		return method.name() + " " + uri.getRawPath();
+	}
+
+	/**
+	 * Formats the trace id for the end of a message.
+	 * @param traceId the trace id, if any
+	 * @return the suffix, empty without a trace id
+	 */
+	public static String traceSuffix(@Nullable String traceId) {
+		return (traceId != null) ? " [ATL-TraceId: " + traceId + "]" : "";
+	}
+
+	/**
+	 * Parses a {@code Retry-After} value: delay seconds ({@code 0} included) or an HTTP-date.
+	 * @param value the header value
+	 * @param clock the clock against which an HTTP-date is measured
+	 * @return the wait, never negative, or {@code null} when absent or unparseable
+	 */
+	public static @Nullable Duration retryAfter(@Nullable String value, Clock clock) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.trim();
+		if (trimmed.matches("\\d{1,10}")) {
+			return Duration.ofSeconds(Long.parseLong(trimmed));
+		}
+		try {
+			Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			Duration wait = Duration.between(clock.instant(), at);
+			return wait.isNegative() ? Duration.ZERO : wait;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Reads at most {@value #MAX_ERROR_BODY_BYTES} bytes of a response body; a body that fails
+	 * midway yields what was read.
+	 * @param response the response
+	 * @return the bytes read
+	 */
+	public static byte[] readBounded(ClientHttpResponse response) {
+		try (InputStream body = response.getBody()) {
+			return body.readNBytes(MAX_ERROR_BODY_BYTES);
+		}
+		catch (IOException | RuntimeException ex) {
+			return new byte[0];
+		}
+	}
+
+	static @Nullable MediaType contentType(HttpHeaders headers) {
+		try {
+			return headers.getContentType();
+		}
+		catch (RuntimeException ex) {
+			return null; // an unparseable Content-Type is treated as unknown
+		}
+	}
+
+}

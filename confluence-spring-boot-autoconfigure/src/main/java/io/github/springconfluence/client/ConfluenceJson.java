@@ -1,0 +1,31 @@
+package io.github.springconfluence.client;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON mapper for Confluence's payloads.
+ * <p>
+ * The starter keeps its own mapper instead of the application's: an application-wide naming
+ * strategy or strict unknown-property handling must not break the parsing of Confluence's
+ * responses, and Confluence adds fields without notice.
+ */
+public final class ConfluenceJson {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private ConfluenceJson() {
+	}
+
+	/**
+	 * Returns the shared, thread-safe mapper.
+	 * @return the mapper
+	 */
+	public static JsonMapper mapper() {
+		return MAPPER;
+	}
+
+}

@@ -1,0 +1,148 @@
+package io.github.springconfluence.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.github.springconfluence.ConfluenceException;
+import io.github.springconfluence.ConfluenceRateLimitException;
+import io.github.springconfluence.client.ConfluenceApiClient;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+
+/**
+ * Proves that the configured credentials work against Confluence.
+ * <p>
+ * A space list alone proves nothing, because sites with anonymous access answer it without
+ * credentials. The check lists one space ({@code GET /wiki/rest/api/space?limit=1}, the call in
+ * Atlassian's Basic-auth guide, falling back to {@code GET /wiki/api/v2/spaces?limit=1} where
+ * Atlassian removed the v1 list with 410 or 404), then requires
+ * {@code GET /wiki/rest/api/user/current} to name a known account.
+ * <ul>
+ * <li>{@code UP}: site, endpoint, accountId, displayName.</li>
+ * <li>{@code DOWN}: the HTTP status (0 when unreachable), the error with what to do, and the
+ * {@code ATL-TraceId}.</li>
+ * <li>{@code UNKNOWN} on a 429: a rate limit says nothing about the credentials or the
+ * application, and must not take the application out of service.</li>
+ * </ul>
+ * Results are cached for a configurable time so that frequent probes do not spend Confluence's
+ * rate limit; concurrent probes share one upstream check. Each check is a single attempt
+ * bounded by the client's timeouts. Details never contain a secret.
+ */
+public class ConfluenceHealthIndicator implements HealthIndicator {
+
+	static final String V1_SPACES = "/wiki/rest/api/space";
+
+	static final String V2_SPACES = "/wiki/api/v2/spaces";
+
+	static final String CURRENT_USER = "/wiki/rest/api/user/current";
+
+	private static final Log logger = LogFactory.getLog(ConfluenceHealthIndicator.class);
+
+	private final ConfluenceApiClient api;
+
+	private final Duration cacheTtl;
+
+	private final Clock clock;
+
+	private @Nullable Health cached;
+
+	private Instant cachedAt = Instant.MIN;
+
+	/**
+	 * Creates an indicator.
+	 * @param api the Confluence API client
+	 * @param cacheTtl how long a result is reused; zero disables the cache
+	 */
+	public ConfluenceHealthIndicator(ConfluenceApiClient api, Duration cacheTtl) {
+		this(api, cacheTtl, Clock.systemUTC());
+	}
+
+	/**
+	 * Creates an indicator with a clock, for tests.
+	 * @param api the Confluence API client
+	 * @param cacheTtl how long a result is reused; zero disables the cache
+	 * @param clock the clock that measures the cache's age
+	 */
+	public ConfluenceHealthIndicator(ConfluenceApiClient api, Duration cacheTtl, Clock clock) {
+		this.api = api;
+		this.cacheTtl = cacheTtl;
+		this.clock = clock;
+	}
+
+	@Override
+	public synchronized Health health() {
+		// synchronized: probes that arrive during a check wait for it and share its result.
+		Instant now = this.clock.instant();
+		if (this.cached != null && now.isBefore(this.cachedAt.plus(this.cacheTtl))) {
+			return this.cached;
+		}
+		Health health = check();
+		if (Status.DOWN.equals(health.getStatus())
+				&& (this.cached == null || !Status.DOWN.equals(this.cached.getStatus()))) {
+			logger.warn("Confluence health is DOWN: " + health.getDetails().get("error"));
+		}
+		this.cached = health;
+		this.cachedAt = now;
+		return health;
+	}
+
+	private Health check() {
+		Health.Builder builder = Health.unknown().withDetail("site", this.api.baseUrl().toString());
+		try {
+			builder.withDetail("endpoint", listOneSpace());
+			CurrentUser user = this.api.get(CURRENT_USER, CurrentUser.class).body();
+			if (!user.isKnown()) {
+				return builder.down()
+					.withDetail("error", "Confluence answered as the anonymous user: the credentials were not applied "
+							+ "or not accepted. Check confluence.email and confluence.api-token.")
+					.build();
+			}
+			builder.up().withDetail("accountId", user.accountId());
+			if (user.displayName() != null) {
+				builder.withDetail("displayName", user.displayName());
+			}
+			return builder.build();
+		}
+		catch (ConfluenceRateLimitException ex) {
+			withFailure(builder.unknown(), ex);
+			if (ex.retryAfter() != null) {
+				builder.withDetail("retryAfter", ex.retryAfter().toString());
+			}
+			return builder.build();
+		}
+		catch (ConfluenceException ex) {
+			return withFailure(builder.down(), ex).build();
+		}
+	}
+
+	private String listOneSpace() {
+		try {
+			this.api.get(V1_SPACES + "?limit=1", JsonNode.class);
+			return V1_SPACES;
+		}
+		catch (ConfluenceException ex) {
+			if (ex.statusCode() != 410 && ex.statusCode() != 404) {
+				throw ex;
+			}
+			// Atlassian removed the deprecated v1 list on some routes (the gateway answers 410).
+			this.api.get(V2_SPACES + "?limit=1", JsonNode.class);
+			return V2_SPACES;
+		}
+	}
+
+	private static Health.Builder withFailure(Health.Builder builder, ConfluenceException ex) {
+		builder.withDetail("httpStatus", ex.statusCode()).withDetail("error", String.valueOf(ex.getMessage()));
+		if (ex.traceId() != null) {
+			builder.withDetail("traceId", ex.traceId());
+		}
+		return builder;
+	}
+
+}
