@@ -1,0 +1,69 @@
+package io.github.springconfluence.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import io.github.springconfluence.TestContexts;
+import io.github.springconfluence.space.ConfluenceSpaceService;
+import io.github.springconfluence.space.NewSpace;
+import io.github.springconfluence.space.SpaceUpdate;
+import io.github.springconfluence.test.FakeConfluence;
+import io.github.springconfluence.test.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Authorization header, byte for byte, on the first request and on every method.
+ */
+class BasicAuthenticationTests {
+
+	private static final String EMAIL = "jörg.müller@exämple.com";
+
+	private static final String TOKEN = "ATATT3xFfGF0-tökén_+/=";
+
+	private FakeConfluence fake;
+
+	@BeforeEach
+	void start() {
+		this.fake = FakeConfluence.builder().email(EMAIL).apiToken(TOKEN).start();
+	}
+
+	@AfterEach
+	void stop() {
+		this.fake.stop();
+	}
+
+	@Test
+	void sendsUtf8BasicCredentialsPreemptivelyOnEveryMethod() {
+		String expected = "Basic "
+				+ Base64.getEncoder().encodeToString((EMAIL + ":" + TOKEN).getBytes(StandardCharsets.UTF_8));
+		TestContexts.runner(this.fake).run((context) -> {
+			ConfluenceSpaceService spaces = context.getBean(ConfluenceSpaceService.class);
+			assertThat(spaces.findByKey("NOPE")).isEmpty(); // the very first request
+			spaces.create(new NewSpace("NEW", "New space", "Déjà vu"));
+			spaces.update("NEW", new SpaceUpdate("Renamed", null));
+			spaces.delete("NEW");
+			List<RecordedRequest> requests = this.fake.requests();
+			assertThat(requests).extracting(RecordedRequest::method).containsExactly("GET", "POST", "PUT", "DELETE");
+			assertThat(requests).allSatisfy((request) -> {
+				assertThat(request.header("Authorization")).isEqualTo(expected);
+				assertThat(request.headers().get("Authorization")).hasSize(1);
+			});
+			assertThat(requests.get(1).header("X-Atlassian-Token")).isEqualTo("no-check");
+			assertThat(requests.get(1).header("Content-Type")).startsWith("application/json");
+			assertThat(requests.get(1).bodyAsString()).contains("Déjà vu");
+			assertThat(this.fake.requests()).noneMatch((request) -> request.header("Authorization") == null);
+		});
+	}
+
+	@Test
+	void interceptorDoesNotRevealCredentials() {
+		assertThat(new ConfluenceBasicAuthInterceptor(EMAIL, TOKEN).toString()).doesNotContain(TOKEN)
+			.doesNotContain(Base64.getEncoder().encodeToString((EMAIL + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
+	}
+
+}

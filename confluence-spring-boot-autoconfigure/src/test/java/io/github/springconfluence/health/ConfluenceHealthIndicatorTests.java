@@ -1,0 +1,242 @@
+package io.github.springconfluence.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.springconfluence.TestContexts;
+import io.github.springconfluence.client.ConfluenceApiClient;
+import io.github.springconfluence.test.FakeConfluence;
+import io.github.springconfluence.test.Fault;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The health indicator over real HTTP against {@link FakeConfluence}.
+ */
+class ConfluenceHealthIndicatorTests {
+
+	private static final FakeConfluence fake = new FakeConfluence();
+
+	private final ApplicationContextRunner contextRunner = TestContexts.runner(fake)
+		.withPropertyValues("confluence.health.cache-ttl=0", "confluence.read-timeout=1s");
+
+	@BeforeAll
+	static void start() {
+		fake.start();
+		fake.addSpace("ENG", "Engineering");
+	}
+
+	@AfterAll
+	static void stop() {
+		fake.stop();
+	}
+
+	@BeforeEach
+	void reset() {
+		fake.reset();
+	}
+
+	@Test
+	void upWithTheAccountThatTheCredentialsBelongTo() {
+		Health health = health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("site", fake.baseUrl())
+			.containsEntry("endpoint", "/wiki/rest/api/space")
+			.containsEntry("accountId", fake.accountId())
+			.containsEntry("displayName", fake.displayName());
+		assertThat(fake.requests()).extracting((request) -> request.method() + " " + request.path())
+			.containsExactly("GET /wiki/rest/api/space", "GET /wiki/rest/api/user/current");
+		assertThat(fake.requests().get(0).queryParam("limit")).isEqualTo("1");
+	}
+
+	@Test
+	void fallsBackToV2WhenTheV1ListIsGone() {
+		fake.v1SpaceListGone(true);
+		Health health = health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("endpoint", "/wiki/api/v2/spaces");
+		assertThat(fake.requests()).extracting((request) -> request.path())
+			.containsExactly("/wiki/rest/api/space", "/wiki/api/v2/spaces", "/wiki/rest/api/user/current");
+	}
+
+	@Test
+	void fallsBackToV2WhenTheV1ListIsNotFound() {
+		fake.inject(Fault.on("GET", "/wiki/rest/api/space").status(404));
+		assertThat(health().getDetails()).containsEntry("endpoint", "/wiki/api/v2/spaces");
+	}
+
+	@Test
+	void downWhenConfluenceAnswersAnonymously() {
+		fake.anonymousAccess(true);
+		this.contextRunner.withPropertyValues("confluence.api-token=wrong-token").run((context) -> {
+			Health health = context.getBean(ConfluenceHealthIndicator.class).health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat((String) health.getDetails().get("error")).contains("anonymous")
+				.contains("confluence.api-token");
+			assertThat(health.getDetails().toString()).doesNotContain("wrong-token");
+		});
+	}
+
+	@Test
+	void downWithStatusAndAdviceOnA401() {
+		this.contextRunner.withPropertyValues("confluence.api-token=wrong-token").run((context) -> {
+			Health health = context.getBean(ConfluenceHealthIndicator.class).health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("httpStatus", 401).containsKey("traceId");
+			assertThat((String) health.getDetails().get("error")).contains("401")
+				.contains("expired")
+				.contains("api.atlassian.com/ex/confluence");
+			assertThat(health.getDetails().toString()).doesNotContain("wrong-token");
+		});
+	}
+
+	@Test
+	void downWithStatusOnA403() {
+		fake.inject(Fault.on("GET", "/wiki/rest/api/space").status(403).body("application/json",
+				"{\"statusCode\":403,\"message\":\"Current user not permitted to use Confluence\"}"));
+		Health health = health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("httpStatus", 403);
+		assertThat((String) health.getDetails().get("error")).contains("not permitted to use Confluence");
+	}
+
+	@Test
+	void downWhenUnreachable() {
+		FakeConfluence stopped = new FakeConfluence().start();
+		String baseUrl = stopped.baseUrl();
+		stopped.stop();
+		this.contextRunner.withPropertyValues("confluence.base-url=" + baseUrl).run((context) -> {
+			Health health = context.getBean(ConfluenceHealthIndicator.class).health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("httpStatus", 0);
+			assertThat((String) health.getDetails().get("error")).contains("Could not reach Confluence");
+		});
+	}
+
+	@Test
+	void downWhenTimedOut() {
+		fake.inject(Fault.on("GET", "/wiki/rest/api/space").status(200).delay(Duration.ofSeconds(3)));
+		Health health = health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat((String) health.getDetails().get("error")).contains("timed out");
+	}
+
+	@Test
+	void rateLimitIsReportedWithoutGoingDown() {
+		fake.inject(Fault.on("GET", "/wiki/rest/api/space").status(429).header("Retry-After", "12"));
+		Health health = health();
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		assertThat(health.getDetails()).containsEntry("httpStatus", 429).containsEntry("retryAfter", "PT12S");
+		assertThat(fake.requests()).hasSize(1);
+	}
+
+	@Test
+	void cachesTheResultForTheConfiguredTime() {
+		MutableClock clock = new MutableClock();
+		TestContexts.runner(fake).run((context) -> {
+			ConfluenceHealthIndicator indicator = new ConfluenceHealthIndicator(
+					context.getBean(ConfluenceApiClient.class), Duration.ofSeconds(30), clock);
+			fake.clearRequests();
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+			clock.advance(Duration.ofSeconds(29));
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+			assertThat(fake.requests()).hasSize(2);
+			clock.advance(Duration.ofSeconds(2));
+			indicator.health();
+			assertThat(fake.requests()).hasSize(4);
+		});
+	}
+
+	@Test
+	void concurrentProbesShareOneUpstreamCheck() throws Exception {
+		TestContexts.runner(fake).run((context) -> {
+			ConfluenceHealthIndicator indicator = new ConfluenceHealthIndicator(
+					context.getBean(ConfluenceApiClient.class), Duration.ofMinutes(5));
+			fake.clearRequests();
+			ExecutorService executor = Executors.newFixedThreadPool(16);
+			try {
+				List<Future<Health>> results = new ArrayList<>();
+				for (int i = 0; i < 100; i++) {
+					results.add(executor.submit(() -> indicator.health()));
+				}
+				for (Future<Health> result : results) {
+					assertThat(result.get().getStatus()).isEqualTo(Status.UP);
+				}
+			}
+			finally {
+				executor.shutdownNow();
+			}
+			assertThat(fake.requests()).hasSize(2);
+		});
+	}
+
+	@Test
+	void zeroTtlChecksEveryTime() {
+		this.contextRunner.run((context) -> {
+			ConfluenceHealthIndicator indicator = context.getBean(ConfluenceHealthIndicator.class);
+			fake.clearRequests();
+			indicator.health();
+			indicator.health();
+			assertThat(fake.requests()).hasSize(4);
+		});
+	}
+
+	@Test
+	void detailsNeverContainTheToken() {
+		Map<String, Object> details = health().getDetails();
+		assertThat(details.toString()).doesNotContain(fake.apiToken());
+	}
+
+	private Health health() {
+		Health[] health = new Health[1];
+		this.contextRunner.run((context) -> {
+			fake.clearRequests();
+			health[0] = context.getBean(ConfluenceHealthIndicator.class).health();
+		});
+		return health[0];
+	}
+
+	static final class MutableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-11-30T10:00:00Z");
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
