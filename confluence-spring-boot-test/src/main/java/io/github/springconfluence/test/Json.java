@@ -1,0 +1,34 @@
+package io.github.springconfluence.test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one Jackson mapper of the fake (mappers are thread-safe and costly to build).
+ */
+final class Json {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private Json() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
+    static byte[] write(JsonNode node) {
+        return MAPPER.writeValueAsBytes(node);
+    }
+
+    /** Parses a body; throws Jackson's unchecked exception when it is not JSON. */
+    static JsonNode read(byte[] body) {
+        return MAPPER.readTree(body);
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.springconfluence.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs a {@link FakeConfluence} for a Spring test context and points the starter at it.
+ *
+ * <p>Before the context refreshes, a fake is started and registered as the singleton bean
+ * {@code fakeConfluence} (so tests can {@code @Autowired} it), and a highest-precedence property source
+ * named {@code fakeConfluence} sets {@code confluence.base-url}, {@code confluence.email} and
+ * {@code confluence.api-token}. The fake stops when the context closes. Test classes with the same
+ * attributes share a cached context, and so a fake: call {@link FakeConfluence#reset()} where a test
+ * needs a clean journal.
+ *
+ * <pre>{@code
+ * @SpringBootTest
+ * @WithFakeConfluence(spaces = 3)
+ * class MyTests {
+ *     @Autowired FakeConfluence confluence;
+ * }
+ * }</pre>
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface WithFakeConfluence {
+
+    /**
+     * Whether requests without valid credentials are served anonymously instead of getting a 401.
+     *
+     * @return whether anonymous access is allowed
+     */
+    boolean anonymousAccess() default false;
+
+    /**
+     * A gateway-style path prefix for every route, for example {@code /ex/confluence/cloud-123}.
+     *
+     * @return the prefix, empty for none
+     */
+    String pathPrefix() default "";
+
+    /**
+     * How many generated spaces ({@code SPACE1}, {@code SPACE2}, ...) the fake starts with.
+     *
+     * @return the number of spaces
+     */
+    int spaces() default 0;
+}
