@@ -1,0 +1,67 @@
+package io.github.springconfluence.sample;
+
+import io.github.springconfluence.autoconfigure.ConfluenceConnectionDetails;
+import io.github.springconfluence.test.FakeConfluence;
+import io.github.springconfluence.test.FakeSpace;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Demo mode: with no Confluence settings at all, start a local fake Confluence with a few
+ * spaces and point the starter at it through a {@link ConfluenceConnectionDetails} bean, the
+ * same seam an application uses to take credentials from a vault.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(DemoModeCondition.class)
+class DemoModeConfiguration {
+
+	private static final Log logger = LogFactory.getLog(DemoModeConfiguration.class);
+
+	@Bean(destroyMethod = "stop")
+	FakeConfluence demoConfluence() {
+		FakeConfluence fake = FakeConfluence.builder()
+			.space(FakeSpace.of("ENG", "Engineering").withDescription("How we build things"))
+			.space(FakeSpace.of("OPS", "Operations").withDescription("Runbooks and on-call"))
+			.space(FakeSpace.of("HR", "People").withDescription("Handbook and policies"))
+			.space(FakeSpace.of("ARCHIVE", "Old projects").withStatus("archived"))
+			.space(FakeSpace.of("~jane", "Jane Doe").withType("personal"))
+			.start();
+		logger.warn("DEMO MODE: CONFLUENCE_BASE_URL, CONFLUENCE_EMAIL and CONFLUENCE_API_TOKEN are not set, so this "
+				+ "app talks to a local fake Confluence at " + fake.baseUrl() + " with made-up spaces. To use your site, "
+				+ "set CONFLUENCE_BASE_URL=https://your-site.atlassian.net, CONFLUENCE_EMAIL (your Atlassian account "
+				+ "email) and CONFLUENCE_API_TOKEN (from https://id.atlassian.com/manage-profile/security/api-tokens).");
+		return fake;
+	}
+
+	@Bean
+	ConfluenceConnectionDetails demoConnectionDetails(FakeConfluence demoConfluence) {
+		return new ConfluenceConnectionDetails() {
+
+			@Override
+			public String getBaseUrl() {
+				return demoConfluence.baseUrl();
+			}
+
+			@Override
+			public String getEmail() {
+				return demoConfluence.email();
+			}
+
+			@Override
+			public String getApiToken() {
+				return demoConfluence.apiToken();
+			}
+
+			@Override
+			public String toString() {
+				return "DemoConnectionDetails[baseUrl=" + demoConfluence.baseUrl() + "]";
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.github.springconfluence.sample;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.springconfluence.test.FakeConfluence;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample app end to end, as a user starts it without any Confluence settings: demo mode.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "confluence.base-url=", "confluence.email=", "confluence.api-token=" })
+class SampleApplicationDemoModeTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private FakeConfluence demoConfluence;
+
+	private RestClient app() {
+		return RestClient.create("http://127.0.0.1:" + this.port);
+	}
+
+	@Test
+	void listsTheDemoSpaces() {
+		List<Map<String, Object>> spaces = app().get()
+			.uri("/spaces")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(spaces).extracting((space) -> space.get("key"))
+			.containsExactlyInAnyOrder("ENG", "OPS", "HR", "ARCHIVE", "~jane");
+		assertThat(spaces).filteredOn((space) -> "ENG".equals(space.get("key"))).singleElement().satisfies((space) -> {
+			assertThat(space).containsEntry("name", "Engineering")
+				.containsEntry("type", "global")
+				.containsEntry("status", "current")
+				.containsEntry("webUrl", this.demoConfluence.baseUrl() + "/wiki/spaces/ENG");
+		});
+	}
+
+	@Test
+	void showsOneSpaceOr404() {
+		Map<String, Object> ops = app().get().uri("/spaces/OPS").retrieve().body(new ParameterizedTypeReference<>() {
+		});
+		assertThat(ops).containsEntry("key", "OPS").containsEntry("name", "Operations");
+		HttpStatusCode missing = app().get()
+			.uri("/spaces/NOPE")
+			.exchange((request, response) -> response.getStatusCode());
+		assertThat(missing.value()).isEqualTo(404);
+	}
+
+	@Test
+	void healthShowsTheConfluenceComponentUp() {
+		Map<String, Object> health = app().get()
+			.uri("/actuator/health")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(health).containsEntry("status", "UP");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> confluence = (Map<String, Object>) ((Map<String, Object>) health.get("components"))
+			.get("confluence");
+		assertThat(confluence).containsEntry("status", "UP");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> details = (Map<String, Object>) confluence.get("details");
+		assertThat(details).containsEntry("site", this.demoConfluence.baseUrl())
+			.containsEntry("accountId", this.demoConfluence.accountId())
+			.containsEntry("displayName", this.demoConfluence.displayName())
+			.containsKey("endpoint");
+		assertThat(health.toString()).doesNotContain(this.demoConfluence.apiToken());
+	}
+
+}
