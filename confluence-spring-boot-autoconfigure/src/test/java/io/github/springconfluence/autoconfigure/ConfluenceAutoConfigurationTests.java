@@ -6,11 +6,11 @@ import io.github.springconfluence.health.ConfluenceHealthIndicator;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.space.RestClientConfluenceSpaceService;
 import io.github.springconfluence.test.FakeConfluence;
+import io.github.springconfluence.test.FakeConfluenceExtension;
+import io.github.springconfluence.test.FakeSpace;
 import io.github.springconfluence.test.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,25 +27,13 @@ import static org.mockito.Mockito.mock;
 
 class ConfluenceAutoConfigurationTests {
 
-	private static final FakeConfluence fake = new FakeConfluence();
+	@RegisterExtension
+	static final FakeConfluenceExtension confluence = new FakeConfluenceExtension(
+			FakeConfluence.builder().space(FakeSpace.of("ENG", "Engineering")));
+
+	private static final FakeConfluence fake = confluence.fake();
 
 	private final ApplicationContextRunner contextRunner = TestContexts.runner(fake);
-
-	@BeforeAll
-	static void start() {
-		fake.start();
-		fake.addSpace("ENG", "Engineering");
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		fake.reset();
-	}
 
 	@Test
 	void createsClientServiceAndHealthIndicator() {

@@ -14,12 +14,12 @@ import io.github.springconfluence.ConfluenceTransportException;
 import io.github.springconfluence.TestContexts;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.test.FakeConfluence;
+import io.github.springconfluence.test.FakeConfluenceExtension;
+import io.github.springconfluence.test.FakeSpace;
 import io.github.springconfluence.test.Fault;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.web.client.RestClient;
@@ -37,26 +37,14 @@ class ErrorMappingTests {
 
 	private static final String TRACE = "trace-4711";
 
-	private static final FakeConfluence fake = new FakeConfluence();
+	@RegisterExtension
+	static final FakeConfluenceExtension confluence = new FakeConfluenceExtension(
+			FakeConfluence.builder().space(FakeSpace.of("ENG", "Engineering")));
+
+	private static final FakeConfluence fake = confluence.fake();
 
 	private final ApplicationContextRunner contextRunner = TestContexts.runner(fake)
 		.withPropertyValues("confluence.read-timeout=1s");
-
-	@BeforeAll
-	static void start() {
-		fake.start();
-		fake.addSpace("ENG", "Engineering");
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		fake.reset();
-	}
 
 	@Test
 	void v1JsonEnvelope() {

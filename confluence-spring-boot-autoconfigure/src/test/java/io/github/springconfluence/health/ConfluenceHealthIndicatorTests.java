@@ -15,11 +15,11 @@ import java.util.List;
 import io.github.springconfluence.TestContexts;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.test.FakeConfluence;
+import io.github.springconfluence.test.FakeConfluenceExtension;
+import io.github.springconfluence.test.FakeSpace;
 import io.github.springconfluence.test.Fault;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -32,26 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConfluenceHealthIndicatorTests {
 
-	private static final FakeConfluence fake = new FakeConfluence();
+	@RegisterExtension
+	static final FakeConfluenceExtension confluence = new FakeConfluenceExtension(
+			FakeConfluence.builder().space(FakeSpace.of("ENG", "Engineering")));
+
+	private static final FakeConfluence fake = confluence.fake();
 
 	private final ApplicationContextRunner contextRunner = TestContexts.runner(fake)
 		.withPropertyValues("confluence.health.cache-ttl=0", "confluence.read-timeout=1s");
-
-	@BeforeAll
-	static void start() {
-		fake.start();
-		fake.addSpace("ENG", "Engineering");
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		fake.reset();
-	}
 
 	@Test
 	void upWithTheAccountThatTheCredentialsBelongTo() {

@@ -9,13 +9,13 @@ import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.TestContexts;
 import io.github.springconfluence.test.FakeConfluence;
+import io.github.springconfluence.test.FakeConfluenceExtension;
 import io.github.springconfluence.test.FakeSpace;
 import io.github.springconfluence.test.Fault;
 import io.github.springconfluence.test.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,24 +32,17 @@ class ConfluenceSpaceServiceTests {
 
 	private static final String V2_SPACES = "/wiki/api/v2/spaces";
 
-	private static final FakeConfluence fake = new FakeConfluence();
+	@RegisterExtension
+	static final FakeConfluenceExtension confluence = new FakeConfluenceExtension(
+			FakeConfluence.builder());
+
+	private static final FakeConfluence fake = confluence.fake();
 
 	private final ApplicationContextRunner contextRunner = TestContexts.runner(fake);
 
-	@BeforeAll
-	static void start() {
-		fake.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
 	@BeforeEach
 	void reset() {
-		fake.reset();
-		fake.clearSpaces();
+		fake.clearSpaces(); // FakeConfluenceExtension resets faults and the journal
 	}
 
 	@Test

@@ -8,50 +8,50 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class CurrentUserEndpoint {
 
-    static final String PATH = "/wiki/rest/api/user/current";
+	static final String PATH = "/wiki/rest/api/user/current";
 
-    private final FakeConfluence fake;
+	private final FakeConfluence fake;
 
-    CurrentUserEndpoint(FakeConfluence fake) {
-        this.fake = fake;
-    }
+	CurrentUserEndpoint(FakeConfluence fake) {
+		this.fake = fake;
+	}
 
-    Response get(boolean authenticated) {
-        String siteWiki = fake.siteWikiUrl();
-        ObjectNode body = Json.object();
-        if (authenticated) {
-            body.put("type", "known");
-            body.put("accountId", fake.accountId());
-            body.put("accountType", "atlassian");
-            body.put("email", fake.email());
-            body.put("publicName", fake.displayName());
-            ObjectNode picture = body.putObject("profilePicture");
-            picture.put("path", "/wiki/aa-avatar/" + fake.accountId());
-            picture.put("width", 48);
-            picture.put("height", 48);
-            picture.put("isDefault", false);
-            body.put("displayName", fake.displayName());
-            body.put("isExternalCollaborator", false);
-            ObjectNode links = body.putObject("_links");
-            links.put("self", siteWiki + "/rest/api/user?accountId=" + fake.accountId());
-            links.put("base", siteWiki);
-            links.put("context", "/wiki");
-        }
-        else {
-            body.put("type", "anonymous");
-            ObjectNode picture = body.putObject("profilePicture");
-            picture.put("path", "/wiki/s/default/_/images/icons/profilepics/anonymous.svg");
-            picture.put("width", 48);
-            picture.put("height", 48);
-            picture.put("isDefault", true);
-            body.put("displayName", "Anonymous");
-            body.putArray("operations");
-            body.put("isExternalCollaborator", false);
-            ObjectNode links = body.putObject("_links");
-            links.put("self", siteWiki + "/rest/api/user/anonymous");
-            links.put("base", siteWiki);
-            links.put("context", "/wiki");
-        }
-        return Response.json(200, body);
-    }
+	Response get(boolean authenticated) {
+		String siteWiki = fake.siteWikiUrl();
+		ObjectNode body = Json.object();
+		if (authenticated) {
+			body.put("type", "known");
+			body.put("accountId", fake.accountId());
+			body.put("accountType", "atlassian");
+			body.put("email", fake.email());
+			body.put("publicName", fake.displayName());
+			ObjectNode picture = body.putObject("profilePicture");
+			picture.put("path", "/wiki/aa-avatar/" + fake.accountId());
+			picture.put("width", 48);
+			picture.put("height", 48);
+			picture.put("isDefault", false);
+			body.put("displayName", fake.displayName());
+			body.put("isExternalCollaborator", false);
+			ObjectNode links = body.putObject("_links");
+			links.put("self", siteWiki + "/rest/api/user?accountId=" + fake.accountId());
+			links.put("base", siteWiki);
+			links.put("context", "/wiki");
+		}
+		else {
+			body.put("type", "anonymous");
+			ObjectNode picture = body.putObject("profilePicture");
+			picture.put("path", "/wiki/s/default/_/images/icons/profilepics/anonymous.svg");
+			picture.put("width", 48);
+			picture.put("height", 48);
+			picture.put("isDefault", true);
+			body.put("displayName", "Anonymous");
+			body.putArray("operations");
+			body.put("isExternalCollaborator", false);
+			ObjectNode links = body.putObject("_links");
+			links.put("self", siteWiki + "/rest/api/user/anonymous");
+			links.put("base", siteWiki);
+			links.put("context", "/wiki");
+		}
+		return Response.json(200, body);
+	}
 }

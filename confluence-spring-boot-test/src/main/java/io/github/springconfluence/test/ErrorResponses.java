@@ -8,47 +8,47 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ErrorResponses {
 
-    static final String BASIC_AUTH_DEPRECATED = "Basic authentication with passwords is deprecated.  "
-            + "For more information, see: https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/";
+	static final String BASIC_AUTH_DEPRECATED = "Basic authentication with passwords is deprecated.  "
+			+ "For more information, see: https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/";
 
-    static final String GONE_MESSAGE = "com.atlassian.confluence.api.service.exceptions.GoneException: "
-            + "This deprecated endpoint has been removed.";
+	static final String GONE_MESSAGE = "com.atlassian.confluence.api.service.exceptions.GoneException: "
+			+ "This deprecated endpoint has been removed.";
 
-    private ErrorResponses() {
-    }
+	private ErrorResponses() {
+	}
 
-    /** Atlassian's proxy answers wrong credentials itself, in plain text and without a challenge. */
-    static Response unauthorized() {
-        return Response.text(401, BASIC_AUTH_DEPRECATED);
-    }
+	/** Atlassian's proxy answers wrong credentials itself, in plain text and without a challenge. */
+	static Response unauthorized() {
+		return Response.text(401, BASIC_AUTH_DEPRECATED);
+	}
 
-    static Response v1(int status, String message) {
-        ObjectNode body = Json.object();
-        body.put("statusCode", status);
-        ObjectNode data = body.putObject("data");
-        data.put("authorized", false);
-        data.put("valid", true);
-        data.putArray("errors");
-        data.put("successful", false);
-        body.put("message", message);
-        return Response.json(status, body);
-    }
+	static Response v1(int status, String message) {
+		ObjectNode body = Json.object();
+		body.put("statusCode", status);
+		ObjectNode data = body.putObject("data");
+		data.put("authorized", false);
+		data.put("valid", true);
+		data.putArray("errors");
+		data.put("successful", false);
+		body.put("message", message);
+		return Response.json(status, body);
+	}
 
-    static Response v2(int status, String code, String title) {
-        ObjectNode body = Json.object();
-        ObjectNode error = body.putArray("errors").addObject();
-        error.put("status", status);
-        error.put("code", code);
-        error.put("title", title);
-        error.putNull("detail");
-        return Response.json(status, body);
-    }
+	static Response v2(int status, String code, String title) {
+		ObjectNode body = Json.object();
+		ObjectNode error = body.putArray("errors").addObject();
+		error.put("status", status);
+		error.put("code", code);
+		error.put("title", title);
+		error.putNull("detail");
+		return Response.json(status, body);
+	}
 
-    static Response v2BadRequest(String title) {
-        return v2(400, "INVALID_REQUEST_PARAMETER", title);
-    }
+	static Response v2BadRequest(String title) {
+		return v2(400, "INVALID_REQUEST_PARAMETER", title);
+	}
 
-    static Response v2NotFound() {
-        return v2(404, "NOT_FOUND", "Not Found");
-    }
+	static Response v2NotFound() {
+		return v2(404, "NOT_FOUND", "Not Found");
+	}
 }

@@ -39,615 +39,615 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FakeConfluence implements AutoCloseable {
 
-    /** The email accepted by default. */
-    public static final String DEFAULT_EMAIL = "fake.user@example.com";
+	/** The email accepted by default. */
+	public static final String DEFAULT_EMAIL = "fake.user@example.com";
 
-    /** The API token accepted by default. */
-    public static final String DEFAULT_API_TOKEN = "fake-api-token";
+	/** The API token accepted by default. */
+	public static final String DEFAULT_API_TOKEN = "fake-api-token";
 
-    /** The account id of the default user. */
-    public static final String DEFAULT_ACCOUNT_ID = "557058:fake-account-id";
+	/** The account id of the default user. */
+	public static final String DEFAULT_ACCOUNT_ID = "557058:fake-account-id";
 
-    /** The display name of the default user. */
-    public static final String DEFAULT_DISPLAY_NAME = "Fake User";
+	/** The display name of the default user. */
+	public static final String DEFAULT_DISPLAY_NAME = "Fake User";
 
-    private static final int MIN_THREADS = 16;
-
-    // Bounded only as a safety net; delay faults each hold a thread, so the pool must be able to grow.
-    private static final int MAX_THREADS = 1024;
+	private static final int MIN_THREADS = 16;
+
+	// Bounded only as a safety net; delay faults each hold a thread, so the pool must be able to grow.
+	private static final int MAX_THREADS = 1024;
 
-    private static final AtomicInteger INSTANCES = new AtomicInteger();
-
-    private final String email;
-
-    private final String apiToken;
-
-    private final String accountId;
-
-    private final String displayName;
-
-    private final String pathPrefix;
-
-    private final int requestedPort;
-
-    private final boolean initialAnonymousAccess;
-
-    private volatile boolean anonymousAccess;
-
-    private volatile boolean v1SpaceListGone;
-
-    private final SpaceStore store = new SpaceStore();
-
-    private final FaultRegistry faults = new FaultRegistry();
-
-    private final RequestJournal journal = new RequestJournal();
-
-    private final FakeConfluenceHandler handler;
-
-    private final Object lifecycleLock = new Object();
-
-    private @Nullable HttpServer server;
-
-    private @Nullable ThreadPoolExecutor executor;
-
-    private volatile int boundPort = -1;
-
-    /**
-     * Creates a fake with every default (credentials, no prefix, random port, no spaces), not started.
-     */
-    public FakeConfluence() {
-        this(new Builder());
-    }
-
-    private FakeConfluence(Builder builder) {
-        this.email = builder.email;
-        this.apiToken = builder.apiToken;
-        this.accountId = builder.accountId;
-        this.displayName = builder.displayName;
-        this.pathPrefix = builder.pathPrefix;
-        this.requestedPort = builder.port;
-        this.initialAnonymousAccess = builder.anonymousAccess;
-        this.anonymousAccess = builder.anonymousAccess;
-        this.handler = new FakeConfluenceHandler(this);
-    }
-
-    /**
-     * Starts configuring a fake.
-     *
-     * @return a new builder with every default
-     */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    // ---------------------------------------------------------------- lifecycle
-
-    /**
-     * Starts serving on 127.0.0.1. Does nothing when already running; a stopped fake can be started
-     * again (on a new random port unless a port was configured).
-     *
-     * @return this fake
-     * @throws UncheckedIOException when the port cannot be bound
-     */
-    public FakeConfluence start() {
-        synchronized (lifecycleLock) {
-            if (server != null) {
-                return this;
-            }
-            ThreadPoolExecutor pool = new ThreadPoolExecutor(MIN_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
-                    new SynchronousQueue<>(), threadFactory());
-            try {
-                HttpServer created = HttpServer.create(new InetSocketAddress(loopback(), requestedPort), 128);
-                created.createContext("/", handler);
-                created.setExecutor(pool);
-                created.start();
-                journal.clear();
-                server = created;
-                executor = pool;
-                boundPort = created.getAddress().getPort();
-            }
-            catch (IOException ex) {
-                pool.shutdownNow();
-                throw new UncheckedIOException("Could not start FakeConfluence on 127.0.0.1:" + requestedPort, ex);
-            }
-            return this;
-        }
-    }
-
-    /**
-     * Stops serving and closes every connection. Does nothing when not running. Spaces, faults and the
-     * journal are kept.
-     */
-    public void stop() {
-        synchronized (lifecycleLock) {
-            HttpServer running = server;
-            ThreadPoolExecutor pool = executor;
-            server = null;
-            executor = null;
-            boundPort = -1;
-            if (running != null) {
-                running.stop(0);
-            }
-            if (pool != null) {
-                // Interrupts delay faults that are still sleeping.
-                pool.shutdownNow();
-            }
-        }
-    }
-
-    /**
-     * Same as {@link #stop()}, for try-with-resources.
-     */
-    @Override
-    public void close() {
-        stop();
-    }
-
-    /**
-     * Tells whether the fake is serving.
-     *
-     * @return whether it was started and not stopped since
-     */
-    public boolean isRunning() {
-        return boundPort >= 0;
-    }
-
-    /**
-     * Returns the port the fake listens on.
-     *
-     * @return the bound port
-     * @throws IllegalStateException when the fake is not running
-     */
-    public int port() {
-        int port = boundPort;
-        if (port < 0) {
-            throw new IllegalStateException("FakeConfluence is not running: call start() first");
-        }
-        return port;
-    }
-
-    /**
-     * Returns the URL to configure as {@code confluence.base-url}: {@code http://127.0.0.1:PORT} plus the
-     * path prefix, without {@code /wiki} and without a trailing slash.
-     *
-     * @return the base URL
-     * @throws IllegalStateException when the fake is not running
-     */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port() + pathPrefix;
-    }
-
-    /**
-     * Returns the email accepted in Basic authentication.
-     *
-     * @return the email
-     */
-    public String email() {
-        return email;
-    }
-
-    /**
-     * Returns the API token accepted in Basic authentication.
-     *
-     * @return the token
-     */
-    public String apiToken() {
-        return apiToken;
-    }
-
-    /**
-     * Returns the account id of the authenticated user.
-     *
-     * @return the account id
-     */
-    public String accountId() {
-        return accountId;
-    }
-
-    /**
-     * Returns the display name of the authenticated user.
-     *
-     * @return the display name
-     */
-    public String displayName() {
-        return displayName;
-    }
-
-    // ---------------------------------------------------------------- spaces
-
-    /**
-     * Adds a current global space with a generated id.
-     *
-     * @param key the unique space key
-     * @param name the space name
-     * @return the space as stored, with its generated id, home page id and author
-     * @throws IllegalArgumentException when the key is taken
-     */
-    public FakeSpace addSpace(String key, String name) {
-        return addSpace(FakeSpace.of(key, name));
-    }
-
-    /**
-     * Adds a space. An id or home page id of zero or less is generated; an empty author id becomes
-     * {@link #accountId()}.
-     *
-     * @param space the space
-     * @return the space as stored
-     * @throws IllegalArgumentException when the key or the id is taken
-     */
-    public FakeSpace addSpace(FakeSpace space) {
-        return store.add(Objects.requireNonNull(space, "space"), accountId);
-    }
-
-    /**
-     * Adds {@code count} generated spaces with keys {@code SPACE1}, {@code SPACE2}, ... and names
-     * {@code Space 1}, {@code Space 2}, ... Numbering continues after earlier calls (and restarts after
-     * {@link #clearSpaces()}); numbers whose key is already taken are skipped. Fast enough for
-     * hundreds of thousands of spaces.
-     *
-     * @param count how many spaces to add
-     * @return this fake
-     */
-    public FakeConfluence seedSpaces(int count) {
-        store.seed(count, accountId);
-        return this;
-    }
-
-    /**
-     * Returns every space.
-     *
-     * @return a snapshot ordered by id
-     */
-    public List<FakeSpace> spaces() {
-        return new ArrayList<>(store.byIdView().values());
-    }
-
-    /**
-     * Finds a space by key.
-     *
-     * @param key the space key
-     * @return the space, or empty
-     */
-    public Optional<FakeSpace> space(String key) {
-        return store.byKey(key);
-    }
-
-    /**
-     * Removes every space and restarts the numbering of {@link #seedSpaces(int)}.
-     */
-    public void clearSpaces() {
-        store.clear();
-    }
-
-    /**
-     * Counts the spaces.
-     *
-     * @return the number of spaces
-     */
-    public int spaceCount() {
-        return store.size();
-    }
-
-    // ---------------------------------------------------------------- modes
-
-    /**
-     * Switches anonymous access: when on, requests with missing or wrong credentials are served as the
-     * anonymous user (reads work, writes answer 403) instead of getting a 401.
-     *
-     * @param enabled whether anonymous access is allowed
-     */
-    public void anonymousAccess(boolean enabled) {
-        this.anonymousAccess = enabled;
-    }
-
-    /**
-     * Makes {@code GET /wiki/rest/api/space} answer 410 Gone, as it does through Atlassian's gateway.
-     *
-     * @param gone whether the v1 space list is gone
-     */
-    public void v1SpaceListGone(boolean gone) {
-        this.v1SpaceListGone = gone;
-    }
-
-    // ---------------------------------------------------------------- faults
-
-    /**
-     * Adds a fault. Faults are matched in injection order, answer before authentication is checked,
-     * and are dropped once their count is used up.
-     *
-     * @param fault the fault
-     * @return this fake
-     */
-    public FakeConfluence inject(Fault fault) {
-        faults.add(Objects.requireNonNull(fault, "fault"));
-        return this;
-    }
-
-    /**
-     * Removes every fault.
-     */
-    public void clearFaults() {
-        faults.clear();
-    }
-
-    // ---------------------------------------------------------------- journal
-
-    /**
-     * Returns every journaled request, faulted ones included.
-     *
-     * @return a snapshot in arrival order
-     */
-    public List<RecordedRequest> requests() {
-        return journal.all();
-    }
-
-    /**
-     * Returns the journaled requests with a method and a path.
-     *
-     * @param method the HTTP method (any case)
-     * @param path the path without the prefix, for example {@code /wiki/api/v2/spaces}
-     * @return a snapshot in arrival order
-     */
-    public List<RecordedRequest> requests(String method, String path) {
-        return journal.matching(method, path);
-    }
-
-    /**
-     * Returns the most recent request.
-     *
-     * @return the last journaled request
-     * @throws IllegalStateException when none was received
-     */
-    public RecordedRequest lastRequest() {
-        return journal.last();
-    }
-
-    /**
-     * Empties the journal, including the connections counted by {@link #connectionCount()}.
-     */
-    public void clearRequests() {
-        journal.clear();
-    }
-
-    /**
-     * Counts the distinct client TCP connections seen since {@link #start()} or the last
-     * {@link #clearRequests()} / {@link #reset()}. Approximation: connections are told apart by the
-     * client's address and port, so a connection that sent no complete request is not counted, and a
-     * client port reused by the operating system after a connection closed counts once.
-     *
-     * @return the number of distinct connections
-     */
-    public int connectionCount() {
-        return journal.connectionCount();
-    }
-
-    /**
-     * Clears faults and the journal and puts the modes back to the builder's values; keeps the spaces.
-     */
-    public void reset() {
-        faults.clear();
-        journal.clear();
-        anonymousAccess = initialAnonymousAccess;
-        v1SpaceListGone = false;
-    }
-
-    @Override
-    public String toString() {
-        int port = boundPort;
-        return "FakeConfluence[" + (port < 0 ? "stopped" : "http://127.0.0.1:" + port + pathPrefix) + ", email="
-                + email + ", " + spaceCount() + " spaces]";
-    }
-
-    // ---------------------------------------------------------------- package-private, for the handler
-
-    String pathPrefix() {
-        return pathPrefix;
-    }
-
-    boolean isAnonymousAccess() {
-        return anonymousAccess;
-    }
-
-    boolean isV1SpaceListGone() {
-        return v1SpaceListGone;
-    }
-
-    /** The {@code _links.base} value: what v1 links and v2 {@code webui} links are relative to. */
-    String siteWikiUrl() {
-        return baseUrl() + "/wiki";
-    }
-
-    SpaceStore store() {
-        return store;
-    }
-
-    FaultRegistry faults() {
-        return faults;
-    }
-
-    RequestJournal journal() {
-        return journal;
-    }
-
-    private static InetAddress loopback() {
-        try {
-            // Explicitly IPv4: baseUrl() promises 127.0.0.1, whatever the JVM's IPv6 preference.
-            return InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
-        }
-        catch (UnknownHostException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static ThreadFactory threadFactory() {
-        int instance = INSTANCES.incrementAndGet();
-        AtomicInteger threads = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "fake-confluence-" + instance + "-" + threads.incrementAndGet());
-            // Daemon threads: a test that forgets stop() must not keep the JVM alive.
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /**
-     * Configures a {@link FakeConfluence}. Not thread-safe; every setting has a default.
-     */
-    public static final class Builder {
-
-        private String email = DEFAULT_EMAIL;
-
-        private String apiToken = DEFAULT_API_TOKEN;
-
-        private String accountId = DEFAULT_ACCOUNT_ID;
-
-        private String displayName = DEFAULT_DISPLAY_NAME;
-
-        private String pathPrefix = "";
-
-        private int port;
-
-        private boolean anonymousAccess;
-
-        private final List<FakeSpace> spaces = new ArrayList<>();
-
-        private int generatedSpaces;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets the email accepted in Basic authentication.
-         *
-         * @param email the email, may contain non-ASCII characters
-         * @return this builder
-         */
-        public Builder email(String email) {
-            this.email = Objects.requireNonNull(email, "email");
-            return this;
-        }
-
-        /**
-         * Sets the API token accepted in Basic authentication.
-         *
-         * @param apiToken the token
-         * @return this builder
-         */
-        public Builder apiToken(String apiToken) {
-            this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
-            return this;
-        }
-
-        /**
-         * Sets the account id of the authenticated user.
-         *
-         * @param accountId the account id
-         * @return this builder
-         */
-        public Builder accountId(String accountId) {
-            this.accountId = Objects.requireNonNull(accountId, "accountId");
-            return this;
-        }
-
-        /**
-         * Sets the display name of the authenticated user.
-         *
-         * @param displayName the display name
-         * @return this builder
-         */
-        public Builder displayName(String displayName) {
-            this.displayName = Objects.requireNonNull(displayName, "displayName");
-            return this;
-        }
-
-        /**
-         * Serves every route under a path prefix, like Atlassian's gateway
-         * ({@code /ex/confluence/{cloudId}}). A missing leading slash is added and a trailing one removed.
-         *
-         * @param prefix the prefix, for example {@code /ex/confluence/cloud-123}; empty for none
-         * @return this builder
-         */
-        public Builder pathPrefix(String prefix) {
-            String normalized = Objects.requireNonNull(prefix, "prefix").trim();
-            while (normalized.endsWith("/")) {
-                normalized = normalized.substring(0, normalized.length() - 1);
-            }
-            if (!normalized.isEmpty() && !normalized.startsWith("/")) {
-                normalized = "/" + normalized;
-            }
-            this.pathPrefix = normalized;
-            return this;
-        }
-
-        /**
-         * Sets the port to listen on.
-         *
-         * @param port a port, or 0 (the default) for a random free one
-         * @return this builder
-         */
-        public Builder port(int port) {
-            if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException("Not a port: " + port);
-            }
-            this.port = port;
-            return this;
-        }
-
-        /**
-         * Sets whether anonymous access is allowed initially (and after {@link FakeConfluence#reset()}).
-         *
-         * @param enabled whether requests without valid credentials are served anonymously
-         * @return this builder
-         */
-        public Builder anonymousAccess(boolean enabled) {
-            this.anonymousAccess = enabled;
-            return this;
-        }
-
-        /**
-         * Adds a space to start with. Repeatable; these come before generated ones.
-         *
-         * @param space the space
-         * @return this builder
-         */
-        public Builder space(FakeSpace space) {
-            this.spaces.add(Objects.requireNonNull(space, "space"));
-            return this;
-        }
-
-        /**
-         * Sets how many generated spaces to start with (see {@link FakeConfluence#seedSpaces(int)}).
-         *
-         * @param count the number of generated spaces
-         * @return this builder
-         */
-        public Builder spaces(int count) {
-            if (count < 0) {
-                throw new IllegalArgumentException("count must not be negative: " + count);
-            }
-            this.generatedSpaces = count;
-            return this;
-        }
-
-        /**
-         * Creates the fake without starting it.
-         *
-         * @return the fake
-         */
-        public FakeConfluence build() {
-            FakeConfluence fake = new FakeConfluence(this);
-            spaces.forEach(fake::addSpace);
-            fake.seedSpaces(generatedSpaces);
-            return fake;
-        }
-
-        /**
-         * Creates and starts the fake.
-         *
-         * @return the running fake
-         */
-        public FakeConfluence start() {
-            return build().start();
-        }
-    }
+	private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+	private final String email;
+
+	private final String apiToken;
+
+	private final String accountId;
+
+	private final String displayName;
+
+	private final String pathPrefix;
+
+	private final int requestedPort;
+
+	private final boolean initialAnonymousAccess;
+
+	private volatile boolean anonymousAccess;
+
+	private volatile boolean v1SpaceListGone;
+
+	private final SpaceStore store = new SpaceStore();
+
+	private final FaultRegistry faults = new FaultRegistry();
+
+	private final RequestJournal journal = new RequestJournal();
+
+	private final FakeConfluenceHandler handler;
+
+	private final Object lifecycleLock = new Object();
+
+	private @Nullable HttpServer server;
+
+	private @Nullable ThreadPoolExecutor executor;
+
+	private volatile int boundPort = -1;
+
+	/**
+	 * Creates a fake with every default (credentials, no prefix, random port, no spaces), not started.
+	 */
+	public FakeConfluence() {
+		this(new Builder());
+	}
+
+	private FakeConfluence(Builder builder) {
+		this.email = builder.email;
+		this.apiToken = builder.apiToken;
+		this.accountId = builder.accountId;
+		this.displayName = builder.displayName;
+		this.pathPrefix = builder.pathPrefix;
+		this.requestedPort = builder.port;
+		this.initialAnonymousAccess = builder.anonymousAccess;
+		this.anonymousAccess = builder.anonymousAccess;
+		this.handler = new FakeConfluenceHandler(this);
+	}
+
+	/**
+	 * Starts configuring a fake.
+	 *
+	 * @return a new builder with every default
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	// ---------------------------------------------------------------- lifecycle
+
+	/**
+	 * Starts serving on 127.0.0.1. Does nothing when already running; a stopped fake can be started
+	 * again (on a new random port unless a port was configured).
+	 *
+	 * @return this fake
+	 * @throws UncheckedIOException when the port cannot be bound
+	 */
+	public FakeConfluence start() {
+		synchronized (lifecycleLock) {
+			if (server != null) {
+				return this;
+			}
+			ThreadPoolExecutor pool = new ThreadPoolExecutor(MIN_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
+					new SynchronousQueue<>(), threadFactory());
+			try {
+				HttpServer created = HttpServer.create(new InetSocketAddress(loopback(), requestedPort), 128);
+				created.createContext("/", handler);
+				created.setExecutor(pool);
+				created.start();
+				journal.clear();
+				server = created;
+				executor = pool;
+				boundPort = created.getAddress().getPort();
+			}
+			catch (IOException ex) {
+				pool.shutdownNow();
+				throw new UncheckedIOException("Could not start FakeConfluence on 127.0.0.1:" + requestedPort, ex);
+			}
+			return this;
+		}
+	}
+
+	/**
+	 * Stops serving and closes every connection. Does nothing when not running. Spaces, faults and the
+	 * journal are kept.
+	 */
+	public void stop() {
+		synchronized (lifecycleLock) {
+			HttpServer running = server;
+			ThreadPoolExecutor pool = executor;
+			server = null;
+			executor = null;
+			boundPort = -1;
+			if (running != null) {
+				running.stop(0);
+			}
+			if (pool != null) {
+				// Interrupts delay faults that are still sleeping.
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	/**
+	 * Same as {@link #stop()}, for try-with-resources.
+	 */
+	@Override
+	public void close() {
+		stop();
+	}
+
+	/**
+	 * Tells whether the fake is serving.
+	 *
+	 * @return whether it was started and not stopped since
+	 */
+	public boolean isRunning() {
+		return boundPort >= 0;
+	}
+
+	/**
+	 * Returns the port the fake listens on.
+	 *
+	 * @return the bound port
+	 * @throws IllegalStateException when the fake is not running
+	 */
+	public int port() {
+		int port = boundPort;
+		if (port < 0) {
+			throw new IllegalStateException("FakeConfluence is not running: call start() first");
+		}
+		return port;
+	}
+
+	/**
+	 * Returns the URL to configure as {@code confluence.base-url}: {@code http://127.0.0.1:PORT} plus the
+	 * path prefix, without {@code /wiki} and without a trailing slash.
+	 *
+	 * @return the base URL
+	 * @throws IllegalStateException when the fake is not running
+	 */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port() + pathPrefix;
+	}
+
+	/**
+	 * Returns the email accepted in Basic authentication.
+	 *
+	 * @return the email
+	 */
+	public String email() {
+		return email;
+	}
+
+	/**
+	 * Returns the API token accepted in Basic authentication.
+	 *
+	 * @return the token
+	 */
+	public String apiToken() {
+		return apiToken;
+	}
+
+	/**
+	 * Returns the account id of the authenticated user.
+	 *
+	 * @return the account id
+	 */
+	public String accountId() {
+		return accountId;
+	}
+
+	/**
+	 * Returns the display name of the authenticated user.
+	 *
+	 * @return the display name
+	 */
+	public String displayName() {
+		return displayName;
+	}
+
+	// ---------------------------------------------------------------- spaces
+
+	/**
+	 * Adds a current global space with a generated id.
+	 *
+	 * @param key the unique space key
+	 * @param name the space name
+	 * @return the space as stored, with its generated id, home page id and author
+	 * @throws IllegalArgumentException when the key is taken
+	 */
+	public FakeSpace addSpace(String key, String name) {
+		return addSpace(FakeSpace.of(key, name));
+	}
+
+	/**
+	 * Adds a space. An id or home page id of zero or less is generated; an empty author id becomes
+	 * {@link #accountId()}.
+	 *
+	 * @param space the space
+	 * @return the space as stored
+	 * @throws IllegalArgumentException when the key or the id is taken
+	 */
+	public FakeSpace addSpace(FakeSpace space) {
+		return store.add(Objects.requireNonNull(space, "space"), accountId);
+	}
+
+	/**
+	 * Adds {@code count} generated spaces with keys {@code SPACE1}, {@code SPACE2}, ... and names
+	 * {@code Space 1}, {@code Space 2}, ... Numbering continues after earlier calls (and restarts after
+	 * {@link #clearSpaces()}); numbers whose key is already taken are skipped. Fast enough for
+	 * hundreds of thousands of spaces.
+	 *
+	 * @param count how many spaces to add
+	 * @return this fake
+	 */
+	public FakeConfluence seedSpaces(int count) {
+		store.seed(count, accountId);
+		return this;
+	}
+
+	/**
+	 * Returns every space.
+	 *
+	 * @return a snapshot ordered by id
+	 */
+	public List<FakeSpace> spaces() {
+		return new ArrayList<>(store.byIdView().values());
+	}
+
+	/**
+	 * Finds a space by key.
+	 *
+	 * @param key the space key
+	 * @return the space, or empty
+	 */
+	public Optional<FakeSpace> space(String key) {
+		return store.byKey(key);
+	}
+
+	/**
+	 * Removes every space and restarts the numbering of {@link #seedSpaces(int)}.
+	 */
+	public void clearSpaces() {
+		store.clear();
+	}
+
+	/**
+	 * Counts the spaces.
+	 *
+	 * @return the number of spaces
+	 */
+	public int spaceCount() {
+		return store.size();
+	}
+
+	// ---------------------------------------------------------------- modes
+
+	/**
+	 * Switches anonymous access: when on, requests with missing or wrong credentials are served as the
+	 * anonymous user (reads work, writes answer 403) instead of getting a 401.
+	 *
+	 * @param enabled whether anonymous access is allowed
+	 */
+	public void anonymousAccess(boolean enabled) {
+		this.anonymousAccess = enabled;
+	}
+
+	/**
+	 * Makes {@code GET /wiki/rest/api/space} answer 410 Gone, as it does through Atlassian's gateway.
+	 *
+	 * @param gone whether the v1 space list is gone
+	 */
+	public void v1SpaceListGone(boolean gone) {
+		this.v1SpaceListGone = gone;
+	}
+
+	// ---------------------------------------------------------------- faults
+
+	/**
+	 * Adds a fault. Faults are matched in injection order, answer before authentication is checked,
+	 * and are dropped once their count is used up.
+	 *
+	 * @param fault the fault
+	 * @return this fake
+	 */
+	public FakeConfluence inject(Fault fault) {
+		faults.add(Objects.requireNonNull(fault, "fault"));
+		return this;
+	}
+
+	/**
+	 * Removes every fault.
+	 */
+	public void clearFaults() {
+		faults.clear();
+	}
+
+	// ---------------------------------------------------------------- journal
+
+	/**
+	 * Returns every journaled request, faulted ones included.
+	 *
+	 * @return a snapshot in arrival order
+	 */
+	public List<RecordedRequest> requests() {
+		return journal.all();
+	}
+
+	/**
+	 * Returns the journaled requests with a method and a path.
+	 *
+	 * @param method the HTTP method (any case)
+	 * @param path the path without the prefix, for example {@code /wiki/api/v2/spaces}
+	 * @return a snapshot in arrival order
+	 */
+	public List<RecordedRequest> requests(String method, String path) {
+		return journal.matching(method, path);
+	}
+
+	/**
+	 * Returns the most recent request.
+	 *
+	 * @return the last journaled request
+	 * @throws IllegalStateException when none was received
+	 */
+	public RecordedRequest lastRequest() {
+		return journal.last();
+	}
+
+	/**
+	 * Empties the journal, including the connections counted by {@link #connectionCount()}.
+	 */
+	public void clearRequests() {
+		journal.clear();
+	}
+
+	/**
+	 * Counts the distinct client TCP connections seen since {@link #start()} or the last
+	 * {@link #clearRequests()} / {@link #reset()}. Approximation: connections are told apart by the
+	 * client's address and port, so a connection that sent no complete request is not counted, and a
+	 * client port reused by the operating system after a connection closed counts once.
+	 *
+	 * @return the number of distinct connections
+	 */
+	public int connectionCount() {
+		return journal.connectionCount();
+	}
+
+	/**
+	 * Clears faults and the journal and puts the modes back to the builder's values; keeps the spaces.
+	 */
+	public void reset() {
+		faults.clear();
+		journal.clear();
+		anonymousAccess = initialAnonymousAccess;
+		v1SpaceListGone = false;
+	}
+
+	@Override
+	public String toString() {
+		int port = boundPort;
+		return "FakeConfluence[" + (port < 0 ? "stopped" : "http://127.0.0.1:" + port + pathPrefix) + ", email="
+				+ email + ", " + spaceCount() + " spaces]";
+	}
+
+	// ---------------------------------------------------------------- package-private, for the handler
+
+	String pathPrefix() {
+		return pathPrefix;
+	}
+
+	boolean isAnonymousAccess() {
+		return anonymousAccess;
+	}
+
+	boolean isV1SpaceListGone() {
+		return v1SpaceListGone;
+	}
+
+	/** The {@code _links.base} value: what v1 links and v2 {@code webui} links are relative to. */
+	String siteWikiUrl() {
+		return baseUrl() + "/wiki";
+	}
+
+	SpaceStore store() {
+		return store;
+	}
+
+	FaultRegistry faults() {
+		return faults;
+	}
+
+	RequestJournal journal() {
+		return journal;
+	}
+
+	private static InetAddress loopback() {
+		try {
+			// Explicitly IPv4: baseUrl() promises 127.0.0.1, whatever the JVM's IPv6 preference.
+			return InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static ThreadFactory threadFactory() {
+		int instance = INSTANCES.incrementAndGet();
+		AtomicInteger threads = new AtomicInteger();
+		return task -> {
+			Thread thread = new Thread(task, "fake-confluence-" + instance + "-" + threads.incrementAndGet());
+			// Daemon threads: a test that forgets stop() must not keep the JVM alive.
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * Configures a {@link FakeConfluence}. Not thread-safe; every setting has a default.
+	 */
+	public static final class Builder {
+
+		private String email = DEFAULT_EMAIL;
+
+		private String apiToken = DEFAULT_API_TOKEN;
+
+		private String accountId = DEFAULT_ACCOUNT_ID;
+
+		private String displayName = DEFAULT_DISPLAY_NAME;
+
+		private String pathPrefix = "";
+
+		private int port;
+
+		private boolean anonymousAccess;
+
+		private final List<FakeSpace> spaces = new ArrayList<>();
+
+		private int generatedSpaces;
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the email accepted in Basic authentication.
+		 *
+		 * @param email the email, may contain non-ASCII characters
+		 * @return this builder
+		 */
+		public Builder email(String email) {
+			this.email = Objects.requireNonNull(email, "email");
+			return this;
+		}
+
+		/**
+		 * Sets the API token accepted in Basic authentication.
+		 *
+		 * @param apiToken the token
+		 * @return this builder
+		 */
+		public Builder apiToken(String apiToken) {
+			this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
+			return this;
+		}
+
+		/**
+		 * Sets the account id of the authenticated user.
+		 *
+		 * @param accountId the account id
+		 * @return this builder
+		 */
+		public Builder accountId(String accountId) {
+			this.accountId = Objects.requireNonNull(accountId, "accountId");
+			return this;
+		}
+
+		/**
+		 * Sets the display name of the authenticated user.
+		 *
+		 * @param displayName the display name
+		 * @return this builder
+		 */
+		public Builder displayName(String displayName) {
+			this.displayName = Objects.requireNonNull(displayName, "displayName");
+			return this;
+		}
+
+		/**
+		 * Serves every route under a path prefix, like Atlassian's gateway
+		 * ({@code /ex/confluence/{cloudId}}). A missing leading slash is added and a trailing one removed.
+		 *
+		 * @param prefix the prefix, for example {@code /ex/confluence/cloud-123}; empty for none
+		 * @return this builder
+		 */
+		public Builder pathPrefix(String prefix) {
+			String normalized = Objects.requireNonNull(prefix, "prefix").trim();
+			while (normalized.endsWith("/")) {
+				normalized = normalized.substring(0, normalized.length() - 1);
+			}
+			if (!normalized.isEmpty() && !normalized.startsWith("/")) {
+				normalized = "/" + normalized;
+			}
+			this.pathPrefix = normalized;
+			return this;
+		}
+
+		/**
+		 * Sets the port to listen on.
+		 *
+		 * @param port a port, or 0 (the default) for a random free one
+		 * @return this builder
+		 */
+		public Builder port(int port) {
+			if (port < 0 || port > 65_535) {
+				throw new IllegalArgumentException("Not a port: " + port);
+			}
+			this.port = port;
+			return this;
+		}
+
+		/**
+		 * Sets whether anonymous access is allowed initially (and after {@link FakeConfluence#reset()}).
+		 *
+		 * @param enabled whether requests without valid credentials are served anonymously
+		 * @return this builder
+		 */
+		public Builder anonymousAccess(boolean enabled) {
+			this.anonymousAccess = enabled;
+			return this;
+		}
+
+		/**
+		 * Adds a space to start with. Repeatable; these come before generated ones.
+		 *
+		 * @param space the space
+		 * @return this builder
+		 */
+		public Builder space(FakeSpace space) {
+			this.spaces.add(Objects.requireNonNull(space, "space"));
+			return this;
+		}
+
+		/**
+		 * Sets how many generated spaces to start with (see {@link FakeConfluence#seedSpaces(int)}).
+		 *
+		 * @param count the number of generated spaces
+		 * @return this builder
+		 */
+		public Builder spaces(int count) {
+			if (count < 0) {
+				throw new IllegalArgumentException("count must not be negative: " + count);
+			}
+			this.generatedSpaces = count;
+			return this;
+		}
+
+		/**
+		 * Creates the fake without starting it.
+		 *
+		 * @return the fake
+		 */
+		public FakeConfluence build() {
+			FakeConfluence fake = new FakeConfluence(this);
+			spaces.forEach(fake::addSpace);
+			fake.seedSpaces(generatedSpaces);
+			return fake;
+		}
+
+		/**
+		 * Creates and starts the fake.
+		 *
+		 * @return the running fake
+		 */
+		public FakeConfluence start() {
+			return build().start();
+		}
+	}
 }

@@ -22,30 +22,30 @@ import org.springframework.test.context.MergedContextConfiguration;
  * @param spaces how many generated spaces to seed
  */
 record FakeConfluenceContextCustomizer(boolean anonymousAccess, String pathPrefix, int spaces)
-        implements ContextCustomizer {
+		implements ContextCustomizer {
 
-    static final String BEAN_NAME = "fakeConfluence";
+	static final String BEAN_NAME = "fakeConfluence";
 
-    static final String PROPERTY_SOURCE_NAME = "fakeConfluence";
+	static final String PROPERTY_SOURCE_NAME = "fakeConfluence";
 
-    @Override
-    public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-        FakeConfluence fake = FakeConfluence.builder()
-                .anonymousAccess(anonymousAccess)
-                .pathPrefix(pathPrefix)
-                .spaces(spaces)
-                .start();
-        context.getBeanFactory().registerSingleton(BEAN_NAME, fake);
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of(
-                "confluence.base-url", fake.baseUrl(),
-                "confluence.email", fake.email(),
-                "confluence.api-token", fake.apiToken())));
-        // Manually registered singletons are not destroyed with the context, so stop the fake on close.
-        // Events from child contexts reach this listener too: only this context's closing counts.
-        context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
-            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                fake.stop();
-            }
-        });
-    }
+	@Override
+	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+		FakeConfluence fake = FakeConfluence.builder()
+				.anonymousAccess(anonymousAccess)
+				.pathPrefix(pathPrefix)
+				.spaces(spaces)
+				.start();
+		context.getBeanFactory().registerSingleton(BEAN_NAME, fake);
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of(
+				"confluence.base-url", fake.baseUrl(),
+				"confluence.email", fake.email(),
+				"confluence.api-token", fake.apiToken())));
+		// Manually registered singletons are not destroyed with the context, so stop the fake on close.
+		// Events from child contexts reach this listener too: only this context's closing counts.
+		context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
+			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+				fake.stop();
+			}
+		});
+	}
 }

@@ -14,29 +14,29 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  */
 public final class FakeConfluenceContextCustomizerFactory implements ContextCustomizerFactory {
 
-    /**
-     * Creates the factory (Spring does, through {@code spring.factories}).
-     */
-    public FakeConfluenceContextCustomizerFactory() {
-    }
+	/**
+	 * Creates the factory (Spring does, through {@code spring.factories}).
+	 */
+	public FakeConfluenceContextCustomizerFactory() {
+	}
 
-    /**
-     * Returns a customizer when the test class (or an enclosing class, for {@code @Nested} tests) carries
-     * {@link WithFakeConfluence}.
-     *
-     * @param testClass the test class
-     * @param configAttributes the context configuration attributes (unused)
-     * @return the customizer, or {@code null} when the annotation is absent
-     */
-    @Override
-    public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
-        WithFakeConfluence annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
-                WithFakeConfluence.class);
-        if (annotation == null) {
-            return null;
-        }
-        return new FakeConfluenceContextCustomizer(annotation.anonymousAccess(), annotation.pathPrefix(),
-                annotation.spaces());
-    }
+	/**
+	 * Returns a customizer when the test class (or an enclosing class, for {@code @Nested} tests) carries
+	 * {@link WithFakeConfluence}.
+	 *
+	 * @param testClass the test class
+	 * @param configAttributes the context configuration attributes (unused)
+	 * @return the customizer, or {@code null} when the annotation is absent
+	 */
+	@Override
+	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		WithFakeConfluence annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
+				WithFakeConfluence.class);
+		if (annotation == null) {
+			return null;
+		}
+		return new FakeConfluenceContextCustomizer(annotation.anonymousAccess(), annotation.pathPrefix(),
+				annotation.spaces());
+	}
 }

@@ -12,41 +12,41 @@ import org.jspecify.annotations.Nullable;
  */
 final class FaultRegistry {
 
-    private final List<ActiveFault> faults = new ArrayList<>();
+	private final List<ActiveFault> faults = new ArrayList<>();
 
-    synchronized void add(Fault fault) {
-        faults.add(new ActiveFault(fault));
-    }
+	synchronized void add(Fault fault) {
+		faults.add(new ActiveFault(fault));
+	}
 
-    /** Returns the first fault matching the request and uses up one of its answers, or null. */
-    synchronized @Nullable Fault claim(String method, String path) {
-        Iterator<ActiveFault> iterator = faults.iterator();
-        while (iterator.hasNext()) {
-            ActiveFault active = iterator.next();
-            if (active.fault.matches(method, path)) {
-                if (active.remaining != Fault.ALWAYS && --active.remaining == 0) {
-                    iterator.remove();
-                }
-                return active.fault;
-            }
-        }
-        return null;
-    }
+	/** Returns the first fault matching the request and uses up one of its answers, or null. */
+	synchronized @Nullable Fault claim(String method, String path) {
+		Iterator<ActiveFault> iterator = faults.iterator();
+		while (iterator.hasNext()) {
+			ActiveFault active = iterator.next();
+			if (active.fault.matches(method, path)) {
+				if (active.remaining != Fault.ALWAYS && --active.remaining == 0) {
+					iterator.remove();
+				}
+				return active.fault;
+			}
+		}
+		return null;
+	}
 
-    synchronized void clear() {
-        faults.clear();
-    }
+	synchronized void clear() {
+		faults.clear();
+	}
 
-    /** A fault and how many more requests it answers; guarded by the registry's lock. */
-    private static final class ActiveFault {
+	/** A fault and how many more requests it answers; guarded by the registry's lock. */
+	private static final class ActiveFault {
 
-        private final Fault fault;
+		private final Fault fault;
 
-        private int remaining;
+		private int remaining;
 
-        ActiveFault(Fault fault) {
-            this.fault = fault;
-            this.remaining = fault.times();
-        }
-    }
+		ActiveFault(Fault fault) {
+			this.fault = fault;
+			this.remaining = fault.times();
+		}
+	}
 }

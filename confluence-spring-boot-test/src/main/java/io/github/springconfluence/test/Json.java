@@ -10,25 +10,25 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
-    }
+	private Json() {
+	}
 
-    static ObjectNode object() {
-        return MAPPER.createObjectNode();
-    }
+	static ObjectNode object() {
+		return MAPPER.createObjectNode();
+	}
 
-    static ArrayNode array() {
-        return MAPPER.createArrayNode();
-    }
+	static ArrayNode array() {
+		return MAPPER.createArrayNode();
+	}
 
-    static byte[] write(JsonNode node) {
-        return MAPPER.writeValueAsBytes(node);
-    }
+	static byte[] write(JsonNode node) {
+		return MAPPER.writeValueAsBytes(node);
+	}
 
-    /** Parses a body; throws Jackson's unchecked exception when it is not JSON. */
-    static JsonNode read(byte[] body) {
-        return MAPPER.readTree(body);
-    }
+	/** Parses a body; throws Jackson's unchecked exception when it is not JSON. */
+	static JsonNode read(byte[] body) {
+		return MAPPER.readTree(body);
+	}
 }

@@ -13,19 +13,19 @@ import tools.jackson.databind.JsonNode;
  */
 record Response(int status, @Nullable String contentType, byte[] body, Map<String, String> headers) {
 
-    static final String JSON = "application/json;charset=UTF-8";
+	static final String JSON = "application/json;charset=UTF-8";
 
-    static Response json(int status, JsonNode node) {
-        return new Response(status, JSON, Json.write(node), Map.of());
-    }
+	static Response json(int status, JsonNode node) {
+		return new Response(status, JSON, Json.write(node), Map.of());
+	}
 
-    static Response text(int status, String text) {
-        return new Response(status, "text/plain;charset=UTF-8", text.getBytes(StandardCharsets.UTF_8), Map.of());
-    }
+	static Response text(int status, String text) {
+		return new Response(status, "text/plain;charset=UTF-8", text.getBytes(StandardCharsets.UTF_8), Map.of());
+	}
 
-    Response withHeader(String name, String value) {
-        Map<String, String> copy = new LinkedHashMap<>(headers);
-        copy.put(name, value);
-        return new Response(status, contentType, body, copy);
-    }
+	Response withHeader(String name, String value) {
+		Map<String, String> copy = new LinkedHashMap<>(headers);
+		copy.put(name, value);
+		return new Response(status, contentType, body, copy);
+	}
 }

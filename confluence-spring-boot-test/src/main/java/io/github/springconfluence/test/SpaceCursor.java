@@ -12,28 +12,28 @@ import org.jspecify.annotations.Nullable;
  */
 record SpaceCursor(String sortToken, long lastId, String lastValue) {
 
-    static SpaceCursor after(FakeSpace space, SpaceSort sort) {
-        return new SpaceCursor(sort.token(), space.id(), sort.valueOf(space));
-    }
+	static SpaceCursor after(FakeSpace space, SpaceSort sort) {
+		return new SpaceCursor(sort.token(), space.id(), sort.valueOf(space));
+	}
 
-    String encode() {
-        String plain = sortToken + "\n" + lastId + "\n" + lastValue;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-    }
+	String encode() {
+		String plain = sortToken + "\n" + lastId + "\n" + lastValue;
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+	}
 
-    /** Decodes a cursor made for {@code sort}; null when it is malformed or was made for another sort. */
-    static @Nullable SpaceCursor decode(String text, SpaceSort sort) {
-        try {
-            String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-            String[] parts = plain.split("\n", 3);
-            if (parts.length != 3 || !parts[0].equals(sort.token())) {
-                return null;
-            }
-            return new SpaceCursor(parts[0], Long.parseLong(parts[1]), parts[2]);
-        }
-        catch (IllegalArgumentException ex) {
-            // Covers bad base64 and a non-numeric id (NumberFormatException is an IllegalArgumentException).
-            return null;
-        }
-    }
+	/** Decodes a cursor made for {@code sort}; null when it is malformed or was made for another sort. */
+	static @Nullable SpaceCursor decode(String text, SpaceSort sort) {
+		try {
+			String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+			String[] parts = plain.split("\n", 3);
+			if (parts.length != 3 || !parts[0].equals(sort.token())) {
+				return null;
+			}
+			return new SpaceCursor(parts[0], Long.parseLong(parts[1]), parts[2]);
+		}
+		catch (IllegalArgumentException ex) {
+			// Covers bad base64 and a non-numeric id (NumberFormatException is an IllegalArgumentException).
+			return null;
+		}
+	}
 }

@@ -16,102 +16,102 @@ import java.util.function.UnaryOperator;
  */
 final class SpaceStore {
 
-    // Real space ids are large numbers; starting there makes "id as string" bugs visible.
-    private static final long FIRST_ID = 98_305;
+	// Real space ids are large numbers; starting there makes "id as string" bugs visible.
+	private static final long FIRST_ID = 98_305;
 
-    private static final long FIRST_HOMEPAGE_ID = 3_276_801;
+	private static final long FIRST_HOMEPAGE_ID = 3_276_801;
 
-    private final ConcurrentSkipListMap<Long, FakeSpace> byId = new ConcurrentSkipListMap<>();
+	private final ConcurrentSkipListMap<Long, FakeSpace> byId = new ConcurrentSkipListMap<>();
 
-    private final ConcurrentHashMap<String, Long> idByKey = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<String, Long> idByKey = new ConcurrentHashMap<>();
 
-    private long nextId = FIRST_ID;
+	private long nextId = FIRST_ID;
 
-    private long nextHomepageId = FIRST_HOMEPAGE_ID;
+	private long nextHomepageId = FIRST_HOMEPAGE_ID;
 
-    private int generated;
+	private int generated;
 
-    synchronized FakeSpace add(FakeSpace space, String defaultAuthorId) {
-        if (idByKey.containsKey(space.key())) {
-            throw new IllegalArgumentException("A space already exists with key " + space.key());
-        }
-        if (space.id() > 0 && byId.containsKey(space.id())) {
-            throw new IllegalArgumentException("A space already exists with id " + space.id());
-        }
-        FakeSpace complete = complete(space, defaultAuthorId);
-        byId.put(complete.id(), complete);
-        idByKey.put(complete.key(), complete.id());
-        return complete;
-    }
+	synchronized FakeSpace add(FakeSpace space, String defaultAuthorId) {
+		if (idByKey.containsKey(space.key())) {
+			throw new IllegalArgumentException("A space already exists with key " + space.key());
+		}
+		if (space.id() > 0 && byId.containsKey(space.id())) {
+			throw new IllegalArgumentException("A space already exists with id " + space.id());
+		}
+		FakeSpace complete = complete(space, defaultAuthorId);
+		byId.put(complete.id(), complete);
+		idByKey.put(complete.key(), complete.id());
+		return complete;
+	}
 
-    private FakeSpace complete(FakeSpace space, String defaultAuthorId) {
-        long id = space.id() > 0 ? space.id() : nextId++;
-        nextId = Math.max(nextId, id + 1);
-        long homepageId = space.homepageId() > 0 ? space.homepageId() : nextHomepageId++;
-        String authorId = space.authorId().isEmpty() ? defaultAuthorId : space.authorId();
-        return new FakeSpace(id, space.key(), space.name(), space.type(), space.status(), space.description(),
-                authorId, space.createdAt(), homepageId, space.labels());
-    }
+	private FakeSpace complete(FakeSpace space, String defaultAuthorId) {
+		long id = space.id() > 0 ? space.id() : nextId++;
+		nextId = Math.max(nextId, id + 1);
+		long homepageId = space.homepageId() > 0 ? space.homepageId() : nextHomepageId++;
+		String authorId = space.authorId().isEmpty() ? defaultAuthorId : space.authorId();
+		return new FakeSpace(id, space.key(), space.name(), space.type(), space.status(), space.description(),
+				authorId, space.createdAt(), homepageId, space.labels());
+	}
 
-    /** Adds {@code count} spaces SPACEn / "Space n", numbering on from earlier calls and skipping taken keys. */
-    synchronized void seed(int count, String authorId) {
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative: " + count);
-        }
-        // One timestamp and one empty label set for all: seeding 300,000 spaces must take well under a second.
-        Instant now = Instant.now();
-        Set<String> noLabels = Set.of();
-        for (int added = 0; added < count; added++) {
-            String key;
-            do {
-                generated++;
-                key = "SPACE" + generated;
-            }
-            while (idByKey.containsKey(key));
-            long id = nextId++;
-            byId.put(id, new FakeSpace(id, key, "Space " + generated, "global", "current", null, authorId, now,
-                    nextHomepageId++, noLabels));
-            idByKey.put(key, id);
-        }
-    }
+	/** Adds {@code count} spaces SPACEn / "Space n", numbering on from earlier calls and skipping taken keys. */
+	synchronized void seed(int count, String authorId) {
+		if (count < 0) {
+			throw new IllegalArgumentException("count must not be negative: " + count);
+		}
+		// One timestamp and one empty label set for all: seeding 300,000 spaces must take well under a second.
+		Instant now = Instant.now();
+		Set<String> noLabels = Set.of();
+		for (int added = 0; added < count; added++) {
+			String key;
+			do {
+				generated++;
+				key = "SPACE" + generated;
+			}
+			while (idByKey.containsKey(key));
+			long id = nextId++;
+			byId.put(id, new FakeSpace(id, key, "Space " + generated, "global", "current", null, authorId, now,
+					nextHomepageId++, noLabels));
+			idByKey.put(key, id);
+		}
+	}
 
-    synchronized Optional<FakeSpace> update(String key, UnaryOperator<FakeSpace> change) {
-        Long id = idByKey.get(key);
-        if (id == null) {
-            return Optional.empty();
-        }
-        FakeSpace updated = change.apply(byId.get(id));
-        byId.put(id, updated);
-        return Optional.of(updated);
-    }
+	synchronized Optional<FakeSpace> update(String key, UnaryOperator<FakeSpace> change) {
+		Long id = idByKey.get(key);
+		if (id == null) {
+			return Optional.empty();
+		}
+		FakeSpace updated = change.apply(byId.get(id));
+		byId.put(id, updated);
+		return Optional.of(updated);
+	}
 
-    synchronized Optional<FakeSpace> remove(String key) {
-        Long id = idByKey.remove(key);
-        return id == null ? Optional.empty() : Optional.ofNullable(byId.remove(id));
-    }
+	synchronized Optional<FakeSpace> remove(String key) {
+		Long id = idByKey.remove(key);
+		return id == null ? Optional.empty() : Optional.ofNullable(byId.remove(id));
+	}
 
-    synchronized void clear() {
-        byId.clear();
-        idByKey.clear();
-        generated = 0;
-    }
+	synchronized void clear() {
+		byId.clear();
+		idByKey.clear();
+		generated = 0;
+	}
 
-    Optional<FakeSpace> byKey(String key) {
-        Long id = idByKey.get(key);
-        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
-    }
+	Optional<FakeSpace> byKey(String key) {
+		Long id = idByKey.get(key);
+		return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+	}
 
-    Optional<FakeSpace> byId(long id) {
-        return Optional.ofNullable(byId.get(id));
-    }
+	Optional<FakeSpace> byId(long id) {
+		return Optional.ofNullable(byId.get(id));
+	}
 
-    /** A live, id-ordered, read-only-by-convention view for paging. */
-    NavigableMap<Long, FakeSpace> byIdView() {
-        return byId;
-    }
+	/** A live, id-ordered, read-only-by-convention view for paging. */
+	NavigableMap<Long, FakeSpace> byIdView() {
+		return byId;
+	}
 
-    int size() {
-        // ConcurrentSkipListMap.size() walks the whole map; the hash index counts in constant time.
-        return idByKey.size();
-    }
+	int size() {
+		// ConcurrentSkipListMap.size() walks the whole map; the hash index counts in constant time.
+		return idByKey.size();
+	}
 }

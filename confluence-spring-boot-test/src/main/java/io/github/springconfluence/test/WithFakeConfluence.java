@@ -31,24 +31,24 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface WithFakeConfluence {
 
-    /**
-     * Whether requests without valid credentials are served anonymously instead of getting a 401.
-     *
-     * @return whether anonymous access is allowed
-     */
-    boolean anonymousAccess() default false;
+	/**
+	 * Whether requests without valid credentials are served anonymously instead of getting a 401.
+	 *
+	 * @return whether anonymous access is allowed
+	 */
+	boolean anonymousAccess() default false;
 
-    /**
-     * A gateway-style path prefix for every route, for example {@code /ex/confluence/cloud-123}.
-     *
-     * @return the prefix, empty for none
-     */
-    String pathPrefix() default "";
+	/**
+	 * A gateway-style path prefix for every route, for example {@code /ex/confluence/cloud-123}.
+	 *
+	 * @return the prefix, empty for none
+	 */
+	String pathPrefix() default "";
 
-    /**
-     * How many generated spaces ({@code SPACE1}, {@code SPACE2}, ...) the fake starts with.
-     *
-     * @return the number of spaces
-     */
-    int spaces() default 0;
+	/**
+	 * How many generated spaces ({@code SPACE1}, {@code SPACE2}, ...) the fake starts with.
+	 *
+	 * @return the number of spaces
+	 */
+	int spaces() default 0;
 }

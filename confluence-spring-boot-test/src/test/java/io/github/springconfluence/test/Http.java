@@ -19,57 +19,57 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Http {
 
-    static final HttpClient CLIENT = newClient();
+	static final HttpClient CLIENT = newClient();
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Http() {
-    }
+	private Http() {
+	}
 
-    static HttpClient newClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    }
+	static HttpClient newClient() {
+		return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+	}
 
-    static String basic(String email, String token, Charset charset) {
-        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + token).getBytes(charset));
-    }
+	static String basic(String email, String token, Charset charset) {
+		return "Basic " + Base64.getEncoder().encodeToString((email + ":" + token).getBytes(charset));
+	}
 
-    static String basic(FakeConfluence fake) {
-        return basic(fake.email(), fake.apiToken(), StandardCharsets.UTF_8);
-    }
+	static String basic(FakeConfluence fake) {
+		return basic(fake.email(), fake.apiToken(), StandardCharsets.UTF_8);
+	}
 
-    /** A request to a path below the fake's base URL (prefix included), with valid credentials. */
-    static HttpRequest.Builder authorized(FakeConfluence fake, String path) {
-        return anonymous(fake, path).header("Authorization", basic(fake));
-    }
+	/** A request to a path below the fake's base URL (prefix included), with valid credentials. */
+	static HttpRequest.Builder authorized(FakeConfluence fake, String path) {
+		return anonymous(fake, path).header("Authorization", basic(fake));
+	}
 
-    /** A request to a path below the fake's base URL, without credentials. */
-    static HttpRequest.Builder anonymous(FakeConfluence fake, String path) {
-        return HttpRequest.newBuilder(URI.create(fake.baseUrl() + path)).timeout(Duration.ofSeconds(20));
-    }
+	/** A request to a path below the fake's base URL, without credentials. */
+	static HttpRequest.Builder anonymous(FakeConfluence fake, String path) {
+		return HttpRequest.newBuilder(URI.create(fake.baseUrl() + path)).timeout(Duration.ofSeconds(20));
+	}
 
-    static HttpResponse<String> get(FakeConfluence fake, String path) {
-        return send(authorized(fake, path).GET().build());
-    }
+	static HttpResponse<String> get(FakeConfluence fake, String path) {
+		return send(authorized(fake, path).GET().build());
+	}
 
-    static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
-    }
+	static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
 
-    static HttpRequest.BodyPublisher json(String body) {
-        return HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
-    }
+	static HttpRequest.BodyPublisher json(String body) {
+		return HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+	}
 
-    static JsonNode json(HttpResponse<String> response) {
-        return MAPPER.readTree(response.body());
-    }
+	static JsonNode json(HttpResponse<String> response) {
+		return MAPPER.readTree(response.body());
+	}
 }
