@@ -5,6 +5,8 @@ import io.github.springconfluence.client.ConfluenceBaseUrl;
 import io.github.springconfluence.client.ConfluenceBasicAuthInterceptor;
 import io.github.springconfluence.client.ConfluenceResponseErrorHandler;
 import io.github.springconfluence.client.ConfluenceUserAgent;
+import io.github.springconfluence.client.RetryInterceptor;
+import io.github.springconfluence.client.RetryPolicy;
 import io.github.springconfluence.client.SameOriginRedirectInterceptor;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.space.RestClientConfluenceSpaceService;
@@ -62,6 +64,9 @@ public final class ConfluenceAutoConfiguration {
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<ConfluenceRestClientCustomizer> customizers) {
 		ValidatedConnection connection = ConnectionValidator.validate(connectionDetails);
+		ConnectionValidator.positive("confluence.connect-timeout", properties.getConnectTimeout());
+		ConnectionValidator.positive("confluence.read-timeout", properties.getReadTimeout());
+		RetryPolicy retryPolicy = ConnectionValidator.retryPolicy(properties.getRetry());
 		// Redirects are followed by SameOriginRedirectInterceptor, never by the HTTP library,
 		// whose handling of Authorization on cross-origin redirects differs between versions.
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
@@ -75,9 +80,11 @@ public final class ConfluenceAutoConfiguration {
 			.defaultHeader(HttpHeaders.USER_AGENT, ConfluenceUserAgent.value())
 			.defaultStatusHandler(new ConfluenceResponseErrorHandler());
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		// Last, so that they run innermost: each redirect hop is re-authenticated only if it
-		// stays on the origin, and interceptors added by customizers never see the header.
-		builder.requestInterceptor(new SameOriginRedirectInterceptor())
+		// Last, so that they run innermost: every retry and redirect hop is re-authenticated, a
+		// hop only if it stays on the origin, and interceptors added by customizers never see
+		// the header.
+		builder.requestInterceptor(new RetryInterceptor(retryPolicy, RetryInterceptor.RetryListener.NONE))
+			.requestInterceptor(new SameOriginRedirectInterceptor())
 			.requestInterceptor(new ConfluenceBasicAuthInterceptor(connection.email(), connection.apiToken()));
 		return builder.build();
 	}

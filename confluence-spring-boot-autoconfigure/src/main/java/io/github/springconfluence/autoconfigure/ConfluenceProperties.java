@@ -47,6 +47,8 @@ public class ConfluenceProperties {
 
 	private final Health health = new Health();
 
+	private final Retry retry = new Retry();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -99,11 +101,16 @@ public class ConfluenceProperties {
 		return this.health;
 	}
 
+	public Retry getRetry() {
+		return this.retry;
+	}
+
 	@Override
 	public String toString() {
 		return "ConfluenceProperties[enabled=" + this.enabled + ", baseUrl=" + this.baseUrl + ", email=" + this.email
 				+ ", apiToken=" + ((this.apiToken != null) ? "******" : "null") + ", connectTimeout="
-				+ this.connectTimeout + ", readTimeout=" + this.readTimeout + ", health=" + this.health + "]";
+				+ this.connectTimeout + ", readTimeout=" + this.readTimeout + ", health=" + this.health + ", retry="
+				+ this.retry + "]";
 	}
 
 	/**
@@ -128,6 +135,74 @@ public class ConfluenceProperties {
 		@Override
 		public String toString() {
 			return "Health[cacheTtl=" + this.cacheTtl + "]";
+		}
+
+	}
+
+	/**
+	 * Retry properties. Rate-limited requests (429) are retried for every method; server
+	 * errors (500, 502, 503, 504) and connection failures only for GET, HEAD, PUT and DELETE.
+	 */
+	public static class Retry {
+
+		/**
+		 * Maximum number of retries after the first attempt. Zero turns retries off.
+		 */
+		private int maxRetries = 4;
+
+		/**
+		 * Backoff before the first retry when Confluence sends no Retry-After; it doubles
+		 * with each retry up to max-backoff and is multiplied by a random jitter in [0.7, 1.3].
+		 */
+		private Duration initialBackoff = Duration.ofSeconds(5);
+
+		/**
+		 * Longest backoff between retries, before jitter.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(30);
+
+		/**
+		 * Longest Retry-After that is waited for. A longer one fails the call at once with a
+		 * ConfluenceRateLimitException that carries the wait.
+		 */
+		private Duration maxRetryAfter = Duration.ofSeconds(30);
+
+		public int getMaxRetries() {
+			return this.maxRetries;
+		}
+
+		public void setMaxRetries(int maxRetries) {
+			this.maxRetries = maxRetries;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
+		}
+
+		@Override
+		public String toString() {
+			return "Retry[maxRetries=" + this.maxRetries + ", initialBackoff=" + this.initialBackoff + ", maxBackoff="
+					+ this.maxBackoff + ", maxRetryAfter=" + this.maxRetryAfter + "]";
 		}
 
 	}

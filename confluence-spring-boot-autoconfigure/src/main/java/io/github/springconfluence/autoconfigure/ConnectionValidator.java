@@ -1,12 +1,14 @@
 package io.github.springconfluence.autoconfigure;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import io.github.springconfluence.client.ConfluenceBaseUrl;
+import io.github.springconfluence.client.RetryPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks {@link ConfluenceConnectionDetails} at startup, so that a setting that cannot work
+ * Checks {@link ConfluenceConnectionDetails} and the other settings at startup, so that a setting that cannot work
  * fails the application with a message naming the property, instead of failing the first call.
  * Messages never contain the token, nor an email or URL that contains a control character.
  */
@@ -79,6 +81,30 @@ final class ConnectionValidator {
 
 	private static boolean hasControlCharacter(String value) {
 		return value.chars().anyMatch((c) -> Character.isISOControl(c));
+	}
+
+	static RetryPolicy retryPolicy(ConfluenceProperties.Retry retry) {
+		if (retry.getMaxRetries() < 0) {
+			throw invalid("confluence.retry.max-retries", "confluence.retry.max-retries is negative.",
+					"0 to turn retries off, or the number of retries (default 4)");
+		}
+		nonNegative("confluence.retry.initial-backoff", retry.getInitialBackoff());
+		nonNegative("confluence.retry.max-backoff", retry.getMaxBackoff());
+		nonNegative("confluence.retry.max-retry-after", retry.getMaxRetryAfter());
+		return RetryPolicy.of(retry.getMaxRetries(), retry.getInitialBackoff(), retry.getMaxBackoff(),
+				retry.getMaxRetryAfter());
+	}
+
+	static void positive(String property, Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw invalid(property, property + " must be positive, not " + value + ".", "a duration such as 5s");
+		}
+	}
+
+	private static void nonNegative(String property, Duration value) {
+		if (value == null || value.isNegative()) {
+			throw invalid(property, property + " must not be negative, not " + value + ".", "a duration such as 5s");
+		}
 	}
 
 	private static InvalidConfluencePropertyException invalid(String property, String problem, String expected) {

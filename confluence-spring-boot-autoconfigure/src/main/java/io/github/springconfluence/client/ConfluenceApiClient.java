@@ -59,6 +59,18 @@ public final class ConfluenceApiClient {
 	}
 
 	/**
+	 * Returns a client for the same site whose requests are made once, never retried: for
+	 * callers that must answer promptly, such as the health check.
+	 * @return a client without the {@link RetryInterceptor}
+	 */
+	public ConfluenceApiClient withoutRetries() {
+		RestClient once = this.restClient.mutate()
+			.requestInterceptors((interceptors) -> interceptors.removeIf(RetryInterceptor.class::isInstance))
+			.build();
+		return new ConfluenceApiClient(once, this.baseUrl);
+	}
+
+	/**
 	 * Sends a GET request to a path relative to the site root.
 	 * @param <T> the body type
 	 * @param uriTemplate a URI template such as {@code /wiki/api/v2/spaces/{id}}

@@ -18,6 +18,7 @@ import io.github.springconfluence.ConfluenceRateLimitException;
 import io.github.springconfluence.ConfluenceRedirectException;
 import io.github.springconfluence.ConfluenceServerException;
 import io.github.springconfluence.ConfluenceTransportException;
+import io.github.springconfluence.RateLimitInfo;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -74,9 +75,6 @@ public final class ConfluenceExceptionFactory {
 	public static ConfluenceException create(HttpMethod method, URI uri, int status, HttpHeaders headers,
 			byte[] body) {
 		String traceId = headers.getFirst(TRACE_ID_HEADER);
-		String text = ConfluenceErrorMessage.extract(contentType(headers), body);
-		String message = "Confluence answered " + status + " to " + describe(method, uri)
-				+ ((text != null) ? ": " + text : "") + hint(status) + traceSuffix(traceId);
 		if (status >= 300 && status < 400) {
 			String location = headers.getFirst(HttpHeaders.LOCATION);
 			return new ConfluenceRedirectException("Confluence redirected " + describe(method, uri) + " to "
@@ -84,15 +82,36 @@ public final class ConfluenceExceptionFactory {
 					+ "If the site was renamed or moved, set confluence.base-url to the new address."
 					+ traceSuffix(traceId), status, traceId, location);
 		}
+		String text = ConfluenceErrorMessage.extract(contentType(headers), body);
+		String message = "Confluence answered " + status + " to " + describe(method, uri)
+				+ ((text != null) ? ": " + text : "") + hint(status);
 		return switch (status) {
-			case 401 -> new ConfluenceAuthenticationException(message, status, traceId, null);
-			case 403 -> new ConfluenceAccessDeniedException(message, status, traceId, null);
-			case 404 -> new ConfluenceNotFoundException(message, status, traceId, null);
-			case 429 -> new ConfluenceRateLimitException(message, status, traceId,
-					retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), Clock.systemUTC()), null);
-			default -> (status >= 500) ? new ConfluenceServerException(message, status, traceId, null)
-					: new ConfluenceException(message, status, traceId, null);
+			case 401 -> new ConfluenceAuthenticationException(message + traceSuffix(traceId), status, traceId, null);
+			case 403 -> new ConfluenceAccessDeniedException(message + traceSuffix(traceId), status, traceId, null);
+			case 404 -> new ConfluenceNotFoundException(message + traceSuffix(traceId), status, traceId, null);
+			case 429 -> rateLimited(message, status, traceId, headers);
+			default -> (status >= 500)
+					? new ConfluenceServerException(message + traceSuffix(traceId), status, traceId, null)
+					: new ConfluenceException(message + traceSuffix(traceId), status, traceId, null);
 		};
+	}
+
+	private static ConfluenceRateLimitException rateLimited(String message, int status, @Nullable String traceId,
+			HttpHeaders headers) {
+		Duration retryAfter = retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), Clock.systemUTC());
+		RateLimitInfo rateLimit = RateLimitInfo.from(headers::getFirst);
+		StringBuilder text = new StringBuilder(message);
+		if (retryAfter != null) {
+			text.append(". Confluence asked to wait ").append(retryAfter.toSeconds()).append(" s (Retry-After)");
+		}
+		if (rateLimit.reason() != null) {
+			text.append("; RateLimit-Reason: ").append(rateLimit.reason());
+		}
+		if (rateLimit.reset() != null) {
+			text.append("; the limit resets at ").append(rateLimit.reset());
+		}
+		return new ConfluenceRateLimitException(text + traceSuffix(traceId), status, traceId, retryAfter, rateLimit,
+				null);
 	}
 
 	private static String hint(int status) {

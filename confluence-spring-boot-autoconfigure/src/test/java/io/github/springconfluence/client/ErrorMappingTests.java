@@ -43,8 +43,9 @@ class ErrorMappingTests {
 
 	private static final FakeConfluence fake = confluence.fake();
 
+	// Retries are RetryTests' subject: here each fault must reach the caller as it is.
 	private final ApplicationContextRunner contextRunner = TestContexts.runner(fake)
-		.withPropertyValues("confluence.read-timeout=1s");
+		.withPropertyValues("confluence.read-timeout=1s", "confluence.retry.max-retries=0");
 
 	@Test
 	void v1JsonEnvelope() {
@@ -71,7 +72,7 @@ class ErrorMappingTests {
 
 	@Test
 	void plainTextFromAtlassiansProxyForAWrongToken() {
-		TestContexts.runner(fake).withPropertyValues("confluence.api-token=not-the-token").run((context) -> {
+		this.contextRunner.withPropertyValues("confluence.api-token=not-the-token").run((context) -> {
 			ConfluenceSpaceService spaces = context.getBean(ConfluenceSpaceService.class);
 			ConfluenceAuthenticationException ex = catchThrowableOfType(ConfluenceAuthenticationException.class,
 					() -> spaces.findByKey("ENG"));
@@ -140,7 +141,7 @@ class ErrorMappingTests {
 		FakeConfluence stopped = new FakeConfluence().start();
 		String baseUrl = stopped.baseUrl();
 		stopped.stop();
-		TestContexts.runner(fake).withPropertyValues("confluence.base-url=" + baseUrl).run((context) -> {
+		this.contextRunner.withPropertyValues("confluence.base-url=" + baseUrl).run((context) -> {
 			ConfluenceSpaceService spaces = context.getBean(ConfluenceSpaceService.class);
 			ConfluenceTransportException ex = catchThrowableOfType(ConfluenceTransportException.class,
 					() -> spaces.findByKey("ENG"));

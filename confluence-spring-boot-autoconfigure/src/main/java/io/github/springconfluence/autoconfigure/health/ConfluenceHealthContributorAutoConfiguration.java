@@ -30,7 +30,8 @@ public final class ConfluenceHealthContributorAutoConfiguration {
 	@ConditionalOnMissingBean(name = "confluenceHealthIndicator")
 	ConfluenceHealthIndicator confluenceHealthIndicator(ConfluenceApiClient confluenceApiClient,
 			ConfluenceProperties properties) {
-		return new ConfluenceHealthIndicator(confluenceApiClient, properties.getHealth().getCacheTtl());
+		// One attempt per check, bounded by the timeouts: a health probe must never sleep on retries.
+		return new ConfluenceHealthIndicator(confluenceApiClient.withoutRetries(), properties.getHealth().getCacheTtl());
 	}
 
 }

@@ -1,0 +1,135 @@
+package io.github.springconfluence.client;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+
+import io.github.springconfluence.client.RetryPolicy.Retry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Repeats a Confluence request when the {@link RetryPolicy} says so, waiting as it says.
+ * Each attempt goes through the redirect and authentication interceptors again. Each retry is
+ * logged at DEBUG with the method, path, status and wait, never with headers.
+ * <p>
+ * Spring Framework's {@code org.springframework.core.retry} does not fit here: its back-off
+ * cannot see the response, so Confluence's {@code Retry-After} could not set the wait.
+ */
+public final class RetryInterceptor implements ClientHttpRequestInterceptor {
+
+	private static final Log logger = LogFactory.getLog(RetryInterceptor.class);
+
+	private final RetryPolicy policy;
+
+	private final Sleeper sleeper;
+
+	private final RetryListener listener;
+
+	/**
+	 * Creates an interceptor that sleeps on the calling thread.
+	 * @param policy the retry policy
+	 * @param listener told about every retry, for metrics
+	 */
+	public RetryInterceptor(RetryPolicy policy, RetryListener listener) {
+		this(policy, listener, (duration) -> Thread.sleep(duration.toMillis()));
+	}
+
+	/**
+	 * Creates an interceptor.
+	 * @param policy the retry policy
+	 * @param listener told about every retry, for metrics
+	 * @param sleeper waits between attempts
+	 */
+	public RetryInterceptor(RetryPolicy policy, RetryListener listener, Sleeper sleeper) {
+		this.policy = policy;
+		this.listener = listener;
+		this.sleeper = sleeper;
+	}
+
+	/**
+	 * Returns the policy.
+	 * @return the retry policy
+	 */
+	public RetryPolicy policy() {
+		return this.policy;
+	}
+
+	@Override
+	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+			throws IOException {
+		for (int retries = 0;; retries++) {
+			ClientHttpResponse response;
+			try {
+				response = execution.execute(request, body);
+			}
+			catch (IOException ex) {
+				Retry retry = this.policy.afterFailure(request.getMethod(), retries, ex);
+				if (retry == null) {
+					throw ex;
+				}
+				waitBefore(retry, request, retries, ex.getClass().getSimpleName());
+				continue;
+			}
+			int status = response.getStatusCode().value();
+			Retry retry = this.policy.afterResponse(request.getMethod(), retries, status, response.getHeaders());
+			if (retry == null) {
+				return response;
+			}
+			response.close();
+			waitBefore(retry, request, retries, String.valueOf(status));
+		}
+	}
+
+	private void waitBefore(Retry retry, HttpRequest request, int retries, String cause) throws IOException {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Retrying " + request.getMethod() + " " + request.getURI().getRawPath() + " after " + cause
+					+ " (" + retry.reason().tag() + ") in " + retry.delay().toMillis() + " ms, retry " + (retries + 1)
+					+ " of " + this.policy.maxRetries());
+		}
+		this.listener.onRetry(retry);
+		try {
+			this.sleeper.sleep(retry.delay());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("Interrupted while waiting to retry " + request.getMethod() + " "
+					+ request.getURI().getRawPath());
+		}
+	}
+
+	/** Waits between attempts; replaced in tests. */
+	@FunctionalInterface
+	public interface Sleeper {
+
+		/**
+		 * Waits.
+		 * @param duration how long
+		 * @throws InterruptedException if the thread is interrupted
+		 */
+		void sleep(Duration duration) throws InterruptedException;
+
+	}
+
+	/** Told about every retry. */
+	@FunctionalInterface
+	public interface RetryListener {
+
+		/** A listener that does nothing. */
+		RetryListener NONE = (retry) -> {
+		};
+
+		/**
+		 * Called before the wait that precedes a retry.
+		 * @param retry the retry
+		 */
+		void onRetry(Retry retry);
+
+	}
+
+}
