@@ -8,6 +8,7 @@ import io.github.springconfluence.client.ConfluenceUserAgent;
 import io.github.springconfluence.client.RetryInterceptor;
 import io.github.springconfluence.client.RetryPolicy;
 import io.github.springconfluence.client.SameOriginRedirectInterceptor;
+import io.github.springconfluence.client.TransportFailureInterceptor;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.space.RestClientConfluenceSpaceService;
 
@@ -63,10 +64,11 @@ public final class ConfluenceAutoConfiguration {
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<ConfluenceRestClientCustomizer> customizers) {
-		ValidatedConnection connection = ConnectionValidator.validate(connectionDetails);
-		ConnectionValidator.positive("confluence.connect-timeout", properties.getConnectTimeout());
-		ConnectionValidator.positive("confluence.read-timeout", properties.getReadTimeout());
-		RetryPolicy retryPolicy = ConnectionValidator.retryPolicy(properties.getRetry());
+		ValidatedConnection connection = SettingsValidator.validate(connectionDetails);
+		SettingsValidator.positive("confluence.connect-timeout", properties.getConnectTimeout());
+		SettingsValidator.positive("confluence.read-timeout", properties.getReadTimeout());
+		SettingsValidator.nonNegative("confluence.health.cache-ttl", properties.getHealth().getCacheTtl());
+		RetryPolicy retryPolicy = SettingsValidator.retryPolicy(properties.getRetry());
 		// Redirects are followed by SameOriginRedirectInterceptor, never by the HTTP library,
 		// whose handling of Authorization on cross-origin redirects differs between versions.
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
@@ -83,9 +85,11 @@ public final class ConfluenceAutoConfiguration {
 		// Last, so that they run innermost: every retry and redirect hop is re-authenticated, a
 		// hop only if it stays on the origin, and interceptors added by customizers never see
 		// the header.
-		builder.requestInterceptor(new RetryInterceptor(retryPolicy, RetryInterceptor.RetryListener.NONE))
+		builder.requestInterceptor(new TransportFailureInterceptor())
+			.requestInterceptor(new RetryInterceptor(retryPolicy, RetryInterceptor.RetryListener.NONE))
 			.requestInterceptor(new SameOriginRedirectInterceptor())
-			.requestInterceptor(new ConfluenceBasicAuthInterceptor(connection.email(), connection.apiToken()));
+			.requestInterceptor(new ConfluenceBasicAuthInterceptor(connection.baseUrl(), connection.email(),
+					connection.apiToken()));
 		return builder.build();
 	}
 
@@ -93,7 +97,7 @@ public final class ConfluenceAutoConfiguration {
 	@ConditionalOnMissingBean
 	ConfluenceApiClient confluenceApiClient(@Qualifier(REST_CLIENT_BEAN_NAME) RestClient confluenceRestClient,
 			ConfluenceConnectionDetails connectionDetails) {
-		ConfluenceBaseUrl baseUrl = ConnectionValidator.validate(connectionDetails).baseUrl();
+		ConfluenceBaseUrl baseUrl = SettingsValidator.validate(connectionDetails).baseUrl();
 		return new ConfluenceApiClient(confluenceRestClient, baseUrl);
 	}
 

@@ -45,8 +45,14 @@ public class ConfluenceProperties {
 	 */
 	private Duration readTimeout = Duration.ofSeconds(30);
 
+	/**
+	 * Health indicator settings.
+	 */
 	private final Health health = new Health();
 
+	/**
+	 * Retry settings for rate-limited and failed requests.
+	 */
 	private final Retry retry = new Retry();
 
 	public boolean isEnabled() {

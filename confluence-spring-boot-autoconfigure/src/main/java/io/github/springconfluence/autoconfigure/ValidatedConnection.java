@@ -3,7 +3,7 @@ package io.github.springconfluence.autoconfigure;
 import io.github.springconfluence.client.ConfluenceBaseUrl;
 
 /**
- * Connection details that passed {@link ConnectionValidator}: a normalised base URL and
+ * Connection details that passed {@link SettingsValidator}: a normalised base URL and
  * trimmed credentials.
  *
  * @param baseUrl the normalised base URL

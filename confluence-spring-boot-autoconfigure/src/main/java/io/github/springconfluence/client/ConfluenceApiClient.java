@@ -3,11 +3,10 @@ package io.github.springconfluence.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
+import java.util.function.Supplier;
 
 import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.ConfluenceResponseFormatException;
-import io.github.springconfluence.ConfluenceTransportException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
@@ -80,7 +79,7 @@ public final class ConfluenceApiClient {
 	 * @throws ConfluenceException on any failure
 	 */
 	public <T> ConfluenceResponse<T> get(String uriTemplate, Class<T> type, Object... uriVariables) {
-		return exchange(HttpMethod.GET, this.restClient.get().uri(uriTemplate, uriVariables), type);
+		return exchange(HttpMethod.GET, () -> this.restClient.get().uri(uriTemplate, uriVariables), type);
 	}
 
 	/**
@@ -96,7 +95,7 @@ public final class ConfluenceApiClient {
 			throw new ConfluenceException("Refusing to send Confluence credentials to " + uri.getScheme() + "://"
 					+ uri.getRawAuthority() + ", which is not the origin of confluence.base-url", 0, null, null);
 		}
-		return exchange(HttpMethod.GET, this.restClient.get().uri(uri), type);
+		return exchange(HttpMethod.GET, () -> this.restClient.get().uri(uri), type);
 	}
 
 	/**
@@ -113,38 +112,35 @@ public final class ConfluenceApiClient {
 	 */
 	public <T> ConfluenceResponse<T> send(HttpMethod method, @Nullable Object body, Class<T> type, String uriTemplate,
 			Object... uriVariables) {
-		RestClient.RequestBodySpec spec = this.restClient.method(method)
-			.uri(uriTemplate, uriVariables)
-			.header(XSRF_HEADER, "no-check");
-		if (body != null) {
-			spec.contentType(MediaType.APPLICATION_JSON).body(ConfluenceJson.mapper().writeValueAsBytes(body));
-		}
-		return exchange(method, spec, type);
+		return exchange(method, () -> {
+			RestClient.RequestBodySpec spec = this.restClient.method(method)
+				.uri(uriTemplate, uriVariables)
+				.header(XSRF_HEADER, "no-check");
+			if (body != null) {
+				spec.contentType(MediaType.APPLICATION_JSON).body(ConfluenceJson.mapper().writeValueAsBytes(body));
+			}
+			return spec;
+		}, type);
 	}
 
-	private <T> ConfluenceResponse<T> exchange(HttpMethod method, RestClient.RequestHeadersSpec<?> spec, Class<T> type) {
+	private <T> ConfluenceResponse<T> exchange(HttpMethod method, Supplier<RestClient.RequestHeadersSpec<?>> request,
+			Class<T> type) {
 		try {
-			return spec.exchange((request, response) -> read(method, request.getURI(), response, type), true);
+			return request.get().exchange((sent, response) -> read(method, sent.getURI(), response, type), true);
 		}
 		catch (ConfluenceException ex) {
 			throw ex;
 		}
 		catch (ResourceAccessException ex) {
-			throw transportFailure(method, ex);
+			// The request got through but reading the response failed (the transport interceptor
+			// maps failures before a response).
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			throw ConfluenceExceptionFactory.transportFailure(method, this.baseUrl.root(), cause);
 		}
-		catch (RestClientException | IllegalArgumentException ex) {
+		catch (RestClientException | IllegalArgumentException | JacksonException ex) {
 			throw new ConfluenceException("Calling Confluence at " + this.baseUrl + " failed: " + ex.getMessage(), 0,
 					null, ex);
 		}
-	}
-
-	private ConfluenceTransportException transportFailure(HttpMethod method, ResourceAccessException ex) {
-		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-		String what = (cause instanceof HttpTimeoutException)
-				? "timed out (see confluence.connect-timeout and confluence.read-timeout)"
-				: "failed: " + cause.getClass().getSimpleName() + ((cause.getMessage() != null) ? ": " + cause.getMessage() : "");
-		return new ConfluenceTransportException("Could not reach Confluence at " + this.baseUrl + ": " + method.name()
-				+ " request " + what + ". Check confluence.base-url and the network.", ex);
 	}
 
 	private <T> ConfluenceResponse<T> read(HttpMethod method, URI uri, ClientHttpResponse response, Class<T> type)

@@ -3,6 +3,8 @@ package io.github.springconfluence.client;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import io.github.springconfluence.ConfluenceException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
@@ -11,7 +13,7 @@ import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * Adds {@code Authorization: Basic base64(email:token)} to every request, the first one
- * included.
+ * included, and only to the configured origin.
  * <p>
  * Confluence serves anonymous requests and never sends a {@code WWW-Authenticate} challenge,
  * so a client that waits for one silently works as the anonymous user: the header must be sent
@@ -23,20 +25,30 @@ import org.springframework.http.client.ClientHttpResponse;
  */
 public final class ConfluenceBasicAuthInterceptor implements ClientHttpRequestInterceptor {
 
+	private final ConfluenceBaseUrl baseUrl;
+
 	private final String authorization;
 
 	/**
 	 * Creates an interceptor for the given credentials.
+	 * @param baseUrl the only origin the credentials may be sent to
 	 * @param email the Atlassian account email
 	 * @param apiToken the API token
 	 */
-	public ConfluenceBasicAuthInterceptor(String email, String apiToken) {
+	public ConfluenceBasicAuthInterceptor(ConfluenceBaseUrl baseUrl, String email, String apiToken) {
+		this.baseUrl = baseUrl;
 		this.authorization = "Basic " + HttpHeaders.encodeBasicAuth(email, apiToken, StandardCharsets.UTF_8);
 	}
 
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
+		// An absolute URI overrides the client's base URL: such a request must not carry the token.
+		if (!this.baseUrl.isSameOrigin(request.getURI())) {
+			throw new ConfluenceException("Refusing to send Confluence credentials to " + request.getURI().getScheme()
+					+ "://" + request.getURI().getRawAuthority() + ": the Confluence client only talks to "
+					+ this.baseUrl + " (confluence.base-url). Use another RestClient for other hosts.", 0, null, null);
+		}
 		request.getHeaders().set(HttpHeaders.AUTHORIZATION, this.authorization);
 		return execution.execute(request, body);
 	}

@@ -2,7 +2,9 @@ package io.github.springconfluence.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,10 +79,18 @@ public final class ConfluenceExceptionFactory {
 		String traceId = headers.getFirst(TRACE_ID_HEADER);
 		if (status >= 300 && status < 400) {
 			String location = headers.getFirst(HttpHeaders.LOCATION);
-			return new ConfluenceRedirectException("Confluence redirected " + describe(method, uri) + " to "
-					+ location + " (" + status + "). The starter does not send credentials to another origin. "
-					+ "If the site was renamed or moved, set confluence.base-url to the new address."
-					+ traceSuffix(traceId), status, traceId, location);
+			if (location == null || location.isBlank()) {
+				return new ConfluenceRedirectException("Confluence answered " + status + " to " + describe(method, uri)
+						+ " without a Location header" + traceSuffix(traceId), status, traceId, null);
+			}
+			URI target = target(uri, location);
+			String message = (target != null && ConfluenceBaseUrl.sameOrigin(uri, target))
+					? "Confluence redirected " + describe(method, uri) + " to " + withoutQuery(location) + " (" + status
+							+ "), which was not followed: too many redirects, or a write redirected with 301 or 302."
+					: "Confluence redirected " + describe(method, uri) + " to " + withoutQuery(location) + " (" + status
+							+ "). The starter does not send credentials to another origin. If the site was renamed or "
+							+ "moved, set confluence.base-url to the new address.";
+			return new ConfluenceRedirectException(message + traceSuffix(traceId), status, traceId, location);
 		}
 		String text = ConfluenceErrorMessage.extract(contentType(headers), body);
 		String message = "Confluence answered " + status + " to " + describe(method, uri)
@@ -94,6 +104,26 @@ public final class ConfluenceExceptionFactory {
 					? new ConfluenceServerException(message + traceSuffix(traceId), status, traceId, null)
 					: new ConfluenceException(message + traceSuffix(traceId), status, traceId, null);
 		};
+	}
+
+	/**
+	 * Creates the exception for a request that got no usable response.
+	 * @param method the request method
+	 * @param uri the request URI
+	 * @param failure the I/O failure
+	 * @return the exception to throw
+	 */
+	public static ConfluenceTransportException transportFailure(HttpMethod method, URI uri, Throwable failure) {
+		String what = isTimeout(failure) ? "timed out (see confluence.connect-timeout and confluence.read-timeout)"
+				: "failed: " + failure.getClass().getSimpleName()
+						+ ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");
+		return new ConfluenceTransportException("Could not reach Confluence at " + uri.getScheme() + "://"
+				+ uri.getRawAuthority() + ": " + describe(method, uri) + " " + what
+				+ ". Check confluence.base-url and the network.", failure);
+	}
+
+	private static boolean isTimeout(Throwable failure) {
+		return failure instanceof HttpTimeoutException || failure instanceof SocketTimeoutException;
 	}
 
 	private static ConfluenceRateLimitException rateLimited(String message, int status, @Nullable String traceId,
@@ -114,6 +144,21 @@ public final class ConfluenceExceptionFactory {
 				null);
 	}
 
+	private static @Nullable URI target(URI requestUri, String location) {
+		try {
+			return requestUri.resolve(location.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** A redirect's query can carry a token (attachment downloads do): keep it out of messages. */
+	private static String withoutQuery(String location) {
+		int query = location.indexOf('?');
+		return (query < 0) ? location : location.substring(0, query) + "?…";
+	}
+
 	private static String hint(int status) {
 		return switch (status) {
 			case 401 -> ". Check confluence.email and confluence.api-token: the API token may be wrong, expired or "
@@ -122,7 +167,8 @@ public final class ConfluenceExceptionFactory {
 					+ "work). A scoped API token needs the gateway URL "
 					+ "https://api.atlassian.com/ex/confluence/{cloudId} as confluence.base-url.";
 			case 403 -> ". The account behind confluence.email may not use Confluence on this site, or lacks the "
-					+ "permission for this operation.";
+					+ "permission for this operation; through the api.atlassian.com gateway, wrong credentials also "
+					+ "answer 403.";
 			default -> "";
 		};
 	}

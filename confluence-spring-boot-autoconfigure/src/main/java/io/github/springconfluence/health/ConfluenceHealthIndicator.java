@@ -79,8 +79,7 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 	@Override
 	public synchronized Health health() {
 		// synchronized: probes that arrive during a check wait for it and share its result.
-		Instant now = this.clock.instant();
-		if (this.cached != null && now.isBefore(this.cachedAt.plus(this.cacheTtl))) {
+		if (this.cached != null && this.clock.instant().isBefore(this.cachedAt.plus(this.cacheTtl))) {
 			return this.cached;
 		}
 		Health health = check();
@@ -89,7 +88,7 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 			logger.warn("Confluence health is DOWN: " + health.getDetails().get("error"));
 		}
 		this.cached = health;
-		this.cachedAt = now;
+		this.cachedAt = this.clock.instant(); // after the check: a slow check's result is fresh when stored
 		return health;
 	}
 

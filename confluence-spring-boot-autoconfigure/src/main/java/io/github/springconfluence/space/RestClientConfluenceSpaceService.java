@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.ConfluenceResponseFormatException;
 import io.github.springconfluence.client.ConfluenceApiClient;
+import io.github.springconfluence.client.ConfluenceExceptionFactory;
 import io.github.springconfluence.client.ConfluenceResponse;
 import io.github.springconfluence.client.LinkedPages;
 import io.github.springconfluence.client.Page;
@@ -156,6 +157,8 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 	public Space update(String key, SpaceUpdate update) {
 		Assert.hasText(key, "key must not be blank");
 		Assert.notNull(update, "update must not be null");
+		Assert.isTrue(update.name() != null || update.description() != null,
+				"An update needs a new name or a new description");
 		V1SpaceWrite body = new V1SpaceWrite(null, update.name(), Description.plain(update.description()));
 		ConfluenceResponse<V1Space> response = this.api.send(HttpMethod.PUT, body, V1Space.class,
 				"/wiki/rest/api/space/{key}" + V1_EXPAND, key.trim());
@@ -204,6 +207,9 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 		if (webui == null || webui.isBlank()) {
 			return null;
 		}
+		if ((base == null || base.isBlank()) && !this.api.baseUrl().root().getRawPath().isEmpty()) {
+			return null; // behind the api.atlassian.com gateway the site's own URL is unknown
+		}
 		String root = (base != null && !base.isBlank()) ? base : this.api.baseUrl().wikiBase().toString();
 		try {
 			URI uri = URI.create(webui);
@@ -232,8 +238,7 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 
 	private static ConfluenceResponseFormatException malformed(ConfluenceResponse<?> response, String what) {
 		return new ConfluenceResponseFormatException("Confluence answered " + response.status() + " with " + what
-				+ ((response.traceId() != null) ? " [ATL-TraceId: " + response.traceId() + "]" : ""),
-				response.status(), response.traceId(), null);
+				+ ConfluenceExceptionFactory.traceSuffix(response.traceId()), response.status(), response.traceId(), null);
 	}
 
 }

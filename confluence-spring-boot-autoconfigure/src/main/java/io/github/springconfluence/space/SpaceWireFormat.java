@@ -44,8 +44,10 @@ final class SpaceWireFormat {
 			return (value != null) ? new Description(new Plain(value, "plain")) : null;
 		}
 
+		/** Confluence sends an empty value for a space without a description. */
 		@Nullable String plainValue() {
-			return (this.plain != null) ? this.plain.value() : null;
+			String value = (this.plain != null) ? this.plain.value() : null;
+			return (value == null || value.isBlank()) ? null : value;
 		}
 
 	}

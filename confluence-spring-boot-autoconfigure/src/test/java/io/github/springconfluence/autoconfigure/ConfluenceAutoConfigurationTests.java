@@ -100,7 +100,7 @@ class ConfluenceAutoConfigurationTests {
 				RecordedRequest request = fake.lastRequest();
 				assertThat(request.header("X-App")).isEqualTo("everywhere");
 				assertThat(request.header("Accept")).isEqualTo("application/json");
-				assertThat(request.header("User-Agent")).startsWith("confluence-spring-boot/");
+				assertThat(request.header("User-Agent")).isEqualTo("confluence-spring-boot/0.1.0-SNAPSHOT");
 			});
 	}
 
@@ -116,10 +116,15 @@ class ConfluenceAutoConfigurationTests {
 
 	@Test
 	void userDefinedRestClientBacksOff() {
-		RestClient custom = RestClient.create(fake.baseUrl());
+		RestClient custom = RestClient.builder()
+			.baseUrl(fake.baseUrl())
+			.defaultHeaders((headers) -> headers.setBasicAuth(fake.email(), fake.apiToken()))
+			.defaultHeader("X-Client", "the user's own")
+			.build();
 		this.contextRunner.withBean("confluenceRestClient", RestClient.class, () -> custom).run((context) -> {
 			assertThat(context.getBean("confluenceRestClient")).isSameAs(custom);
-			assertThat(context).hasSingleBean(ConfluenceSpaceService.class);
+			assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("ENG")).isPresent();
+			assertThat(fake.lastRequest().header("X-Client")).isEqualTo("the user's own");
 		});
 	}
 
@@ -177,7 +182,7 @@ class ConfluenceAutoConfigurationTests {
 
 	@Test
 	void noHealthIndicatorWithoutSpringBootHealth() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader(HealthIndicator.class)).run((context) -> {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.health")).run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context).hasSingleBean(ConfluenceSpaceService.class);
 			assertThat(context).doesNotHaveBean("confluenceHealthIndicator");

@@ -27,7 +27,7 @@ class ConfluenceStartupFailureTests {
 	}
 
 	@Test
-	void validSettingsStartWithoutContactingConfluence() {
+	void validSettingsStart() {
 		this.contextRunner.withPropertyValues(valid()).run((context) -> assertThat(context).hasNotFailed());
 	}
 
@@ -109,6 +109,56 @@ class ConfluenceStartupFailureTests {
 			.withPropertyValues("confluence.api-token=abc\ndef-" + TOKEN)
 			.run((context) -> assertFailure(context, "confluence.api-token", "CONFLUENCE_API_TOKEN",
 					"control character"));
+	}
+
+	@Test
+	void nonPositiveTimeoutsFail() {
+		this.contextRunner.withPropertyValues(valid())
+			.withPropertyValues("confluence.read-timeout=0s")
+			.run((context) -> assertFailure(context, "confluence.read-timeout", "CONFLUENCE_READ_TIMEOUT",
+					"must be positive"));
+		this.contextRunner.withPropertyValues(valid())
+			.withPropertyValues("confluence.connect-timeout=-1s")
+			.run((context) -> assertFailure(context, "confluence.connect-timeout", "CONFLUENCE_CONNECT_TIMEOUT",
+					"must be positive"));
+	}
+
+	@Test
+	void negativeRetryAndCacheSettingsFail() {
+		this.contextRunner.withPropertyValues(valid())
+			.withPropertyValues("confluence.retry.max-retries=-1")
+			.run((context) -> assertFailure(context, "confluence.retry.max-retries", "CONFLUENCE_RETRY_MAX_RETRIES",
+					"negative"));
+		this.contextRunner.withPropertyValues(valid())
+			.withPropertyValues("confluence.health.cache-ttl=-5s")
+			.run((context) -> assertFailure(context, "confluence.health.cache-ttl", "CONFLUENCE_HEALTH_CACHE_TTL",
+					"must not be negative"));
+	}
+
+	@Test
+	void invalidConnectionDetailsBeanIsNamed() {
+		ConfluenceConnectionDetails details = new ConfluenceConnectionDetails() {
+			@Override
+			public String getBaseUrl() {
+				return "https://example.atlassian.net";
+			}
+
+			@Override
+			public String getEmail() {
+				return "jane@example.com";
+			}
+
+			@Override
+			public String getApiToken() {
+				return " ";
+			}
+		};
+		this.contextRunner.withBean(ConfluenceConnectionDetails.class, () -> details).run((context) -> {
+			FailureAnalysis analysis = assertFailure(context, "confluence.api-token", "CONFLUENCE_API_TOKEN",
+					"is not set");
+			assertThat(analysis.getDescription()).contains("ConfluenceConnectionDetails bean");
+			assertThat(analysis.getAction()).contains("Fix that bean's value");
+		});
 	}
 
 	private static FailureAnalysis assertFailure(AssertableApplicationContext context, String property,

@@ -3,7 +3,9 @@ package io.github.springconfluence.client;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
+import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.TestContexts;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.space.NewSpace;
@@ -14,7 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.web.client.RestClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The Authorization header, byte for byte, on the first request and on every method.
@@ -61,8 +67,26 @@ class BasicAuthenticationTests {
 	}
 
 	@Test
+	void neverSendsCredentialsToAnotherHostEvenWhenAskedWithAnAbsoluteUri() {
+		try (FakeConfluence other = FakeConfluence.builder().anonymousAccess(true).start()) {
+			TestContexts.runner(this.fake).run((context) -> {
+				RestClient client = context.getBean("confluenceRestClient", RestClient.class);
+				assertThatExceptionOfType(ConfluenceException.class)
+					.isThrownBy(() -> client.get().uri(other.baseUrl() + "/wiki/rest/api/user/current").retrieve()
+						.body(String.class))
+					.withMessageContaining("Refusing to send Confluence credentials to " + other.baseUrl());
+				ConfluenceApiClient api = context.getBean(ConfluenceApiClient.class);
+				assertThatExceptionOfType(ConfluenceException.class).isThrownBy(() -> api
+					.send(HttpMethod.POST, Map.of("key", "X"), String.class, other.baseUrl() + "/wiki/rest/api/space"));
+			});
+			assertThat(other.requests()).isEmpty();
+		}
+	}
+
+	@Test
 	void interceptorDoesNotRevealCredentials() {
-		assertThat(new ConfluenceBasicAuthInterceptor(EMAIL, TOKEN).toString()).doesNotContain(TOKEN)
+		assertThat(new ConfluenceBasicAuthInterceptor(ConfluenceBaseUrl.parse("https://example.atlassian.net"), EMAIL,
+				TOKEN).toString()).doesNotContain(TOKEN)
 			.doesNotContain(Base64.getEncoder().encodeToString((EMAIL + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
 	}
 

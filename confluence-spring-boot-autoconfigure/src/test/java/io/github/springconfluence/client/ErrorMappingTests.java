@@ -162,8 +162,10 @@ class ErrorMappingTests {
 	void bodyCutOffMidStream() {
 		fake.inject(Fault.on("GET", SPACES).status(200).header("ATL-TraceId", TRACE).truncateBody()
 			.body("application/json", "{\"results\":[" + "{\"id\":\"1\",\"key\":\"A\"},".repeat(200) + "{}]}"));
-		ConfluenceException ex = call(ConfluenceException.class, (spaces) -> spaces.spaces().toList());
-		assertThat(ex).isInstanceOfAny(ConfluenceResponseFormatException.class, ConfluenceTransportException.class);
+		ConfluenceResponseFormatException ex = call(ConfluenceResponseFormatException.class,
+				(spaces) -> spaces.spaces().toList());
+		assertThat(ex.statusCode()).isEqualTo(200);
+		assertThat(ex.traceId()).isEqualTo(TRACE);
 	}
 
 	@Test
@@ -217,6 +219,30 @@ class ErrorMappingTests {
 			assertThat(ex).isNotNull();
 			assertThat(ex.traceId()).isEqualTo(TRACE);
 		});
+	}
+
+	@Test
+	void theRawConfluenceRestClientRaisesTransportExceptionsToo() {
+		FakeConfluence stopped = new FakeConfluence().start();
+		String baseUrl = stopped.baseUrl();
+		stopped.stop();
+		this.contextRunner.withPropertyValues("confluence.base-url=" + baseUrl).run((context) -> {
+			RestClient client = context.getBean("confluenceRestClient", RestClient.class);
+			ConfluenceTransportException ex = catchThrowableOfType(ConfluenceTransportException.class,
+					() -> client.get().uri(SPACES).retrieve().body(String.class));
+			assertThat(ex).isNotNull();
+			assertThat(ex).hasMessageContaining("GET /wiki/api/v2/spaces");
+		});
+	}
+
+	@Test
+	void redirectMessagesLeaveOutTheQueryWhichMayCarryAToken() {
+		fake.inject(Fault.on("GET", SPACES).status(302)
+			.header("Location", "https://api.media.atlassian.com/file/1/binary?token=SECRET-MEDIA-TOKEN"));
+		ConfluenceRedirectException ex = call(ConfluenceRedirectException.class, (spaces) -> spaces.findByKey("ENG"));
+		assertThat(ex).hasMessageContaining("https://api.media.atlassian.com/file/1/binary")
+			.hasMessageNotContaining("SECRET-MEDIA-TOKEN");
+		assertThat(ex.location()).contains("SECRET-MEDIA-TOKEN");
 	}
 
 	@Test

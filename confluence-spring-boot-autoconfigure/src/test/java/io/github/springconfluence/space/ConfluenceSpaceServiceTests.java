@@ -184,6 +184,18 @@ class ConfluenceSpaceServiceTests {
 	}
 
 	@Test
+	void aSpaceWithoutDescriptionHasANullDescription() {
+		fake.addSpace("BARE", "No description");
+		withService((spaces) -> assertThat(spaces.findByKey("BARE").orElseThrow().description()).isNull());
+	}
+
+	@Test
+	void rejectsAnEmptyUpdate() {
+		withService((spaces) -> assertThatIllegalArgumentException()
+			.isThrownBy(() -> spaces.update("ENG", new SpaceUpdate(null, null))));
+	}
+
+	@Test
 	void rejectsInvalidQueries() {
 		assertThatIllegalArgumentException().isThrownBy(() -> SpaceQuery.builder().pageSize(0));
 		assertThatIllegalArgumentException().isThrownBy(() -> SpaceQuery.builder().pageSize(251));

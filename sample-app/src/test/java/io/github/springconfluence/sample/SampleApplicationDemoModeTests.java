@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.springconfluence.test.FakeConfluence;
+import io.github.springconfluence.test.Fault;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,30 @@ class SampleApplicationDemoModeTests {
 			.containsEntry("displayName", this.demoConfluence.displayName())
 			.containsKey("endpoint");
 		assertThat(health.toString()).doesNotContain(this.demoConfluence.apiToken());
+	}
+
+	@Test
+	void answersConfluenceFailuresWith502AndInvalidKeysWith400() {
+		this.demoConfluence.inject(Fault.on("GET", "/wiki/api/v2/spaces").times(Fault.ALWAYS).status(401)
+			.body("text/plain", "Basic authentication with passwords is deprecated."));
+		try {
+			Map<String, Object> problem = app().get()
+				.uri("/spaces/ENG")
+				.exchange((request, response) -> {
+					assertThat(response.getStatusCode().value()).isEqualTo(502);
+					return response.bodyTo(new ParameterizedTypeReference<Map<String, Object>>() {
+					});
+				});
+			assertThat(problem).containsEntry("confluenceStatus", 401).containsKey("traceId");
+			assertThat((String) problem.get("detail")).contains("confluence.api-token");
+		}
+		finally {
+			this.demoConfluence.clearFaults();
+		}
+		HttpStatusCode invalid = app().get()
+			.uri("/spaces/{key}", "A,B")
+			.exchange((request, response) -> response.getStatusCode());
+		assertThat(invalid.value()).isEqualTo(400);
 	}
 
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * fails the application with a message naming the property, instead of failing the first call.
  * Messages never contain the token, nor an email or URL that contains a control character.
  */
-final class ConnectionValidator {
+final class SettingsValidator {
 
 	static final String BASE_URL = "confluence.base-url";
 
@@ -22,10 +22,25 @@ final class ConnectionValidator {
 
 	private static final String TOKEN_PAGE = "https://id.atlassian.com/manage-profile/security/api-tokens";
 
-	private ConnectionValidator() {
+	private SettingsValidator() {
 	}
 
 	static ValidatedConnection validate(ConfluenceConnectionDetails details) {
+		try {
+			return validateValues(details);
+		}
+		catch (InvalidConfluencePropertyException ex) {
+			if (details instanceof PropertiesConfluenceConnectionDetails) {
+				throw ex;
+			}
+			// The values came from a bean, not from the properties: say so.
+			throw new InvalidConfluencePropertyException(ex.property(), ex.getMessage() + " The value comes from the "
+					+ "ConfluenceConnectionDetails bean " + details.getClass().getName() + ".",
+					"Fix that bean's value, or remove the bean. " + ex.action());
+		}
+	}
+
+	private static ValidatedConnection validateValues(ConfluenceConnectionDetails details) {
 		ConfluenceBaseUrl baseUrl = baseUrl(details.getBaseUrl());
 		String email = required(EMAIL, details.getEmail(),
 				"the email address of the Atlassian account that owns the API token");
@@ -101,7 +116,7 @@ final class ConnectionValidator {
 		}
 	}
 
-	private static void nonNegative(String property, Duration value) {
+	static void nonNegative(String property, Duration value) {
 		if (value == null || value.isNegative()) {
 			throw invalid(property, property + " must not be negative, not " + value + ".", "a duration such as 5s");
 		}
