@@ -171,7 +171,8 @@ public final class ConfluenceApiClient {
 		catch (JacksonIOException ex) {
 			throw new ConfluenceResponseFormatException("Confluence's response to "
 					+ ConfluenceExceptionFactory.describe(method, uri) + " (" + status
-					+ ") was cut off while reading it: " + ex.getOriginalMessage()
+					+ ") was cut off, or stalled longer than confluence.read-timeout, while reading it: "
+					+ ex.getOriginalMessage()
 					+ ConfluenceExceptionFactory.traceSuffix(traceId), status, traceId, ex);
 		}
 		catch (JacksonException ex) {

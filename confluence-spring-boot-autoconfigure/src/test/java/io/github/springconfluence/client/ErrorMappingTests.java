@@ -159,6 +159,18 @@ class ErrorMappingTests {
 	}
 
 	@Test
+	void bodyThatStallsMidStreamTimesOut() {
+		fake.inject(Fault.on("GET", SPACES).status(200).header("ATL-TraceId", TRACE).stallBody(Duration.ofSeconds(5))
+			.body("application/json", "{\"results\":[" + "{\"id\":\"1\",\"key\":\"A\"},".repeat(200) + "{}]}"));
+		// The stall outlasts the 1 s read timeout: completing the body would mean the timeout did not apply.
+		ConfluenceResponseFormatException ex = call(ConfluenceResponseFormatException.class,
+				(spaces) -> spaces.spaces().toList());
+		assertThat(ex.statusCode()).isEqualTo(200);
+		assertThat(ex.traceId()).isEqualTo(TRACE);
+		assertThat(ex).hasMessageContaining("confluence.read-timeout");
+	}
+
+	@Test
 	void bodyCutOffMidStream() {
 		fake.inject(Fault.on("GET", SPACES).status(200).header("ATL-TraceId", TRACE).truncateBody()
 			.body("application/json", "{\"results\":[" + "{\"id\":\"1\",\"key\":\"A\"},".repeat(200) + "{}]}"));

@@ -76,7 +76,7 @@ final class FakeConfluenceHandler implements HttpHandler {
 	}
 
 	private void answerWithFault(HttpExchange exchange, Fault fault) throws IOException {
-		if (!fault.delay().isZero()) {
+		if (!fault.delay().isZero() && fault.action() != Fault.Action.STALL_BODY) {
 			// Sleeping holds only this request's pool thread; the pool grows, so other requests go on.
 			try {
 				Thread.sleep(fault.delay().toMillis());
@@ -91,6 +91,7 @@ final class FakeConfluenceHandler implements HttpHandler {
 		switch (fault.action()) {
 			case RESET_CONNECTION -> exchange.close(); // no response started: the JDK server closes the socket
 			case TRUNCATE_BODY -> truncate(exchange, fault);
+			case STALL_BODY -> stall(exchange, fault);
 			case RESPOND -> send(exchange, faultResponse(fault, fault.body()));
 		}
 	}
@@ -109,6 +110,26 @@ final class FakeConfluenceHandler implements HttpHandler {
 		// Throwing out of the handler is the only public way to make the JDK server close the socket
 		// in the middle of a fixed-length body; closing the stream would leave the connection open.
 		throw new IOException("FakeConfluence truncated the body on purpose");
+	}
+
+	private void stall(HttpExchange exchange, Fault fault) throws IOException {
+		Response response = faultResponse(fault, fault.body().isEmpty() ? TRUNCATION_FILLER : fault.body());
+		if (response.contentType() == null) {
+			response = new Response(response.status(), Response.JSON, response.body(), response.headers());
+		}
+		writeHeaders(exchange, response);
+		byte[] bytes = response.body();
+		exchange.sendResponseHeaders(response.status(), bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes, 0, bytes.length / 2);
+			out.flush();
+			Thread.sleep(fault.delay().toMillis());
+			out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("FakeConfluence stopped while stalling", ex);
+		}
 	}
 
 	private static Response faultResponse(Fault fault, String body) {

@@ -41,7 +41,9 @@ public final class Fault {
 		/** Announce the full body length, send half of the body, then close the connection. */
 		TRUNCATE_BODY,
 		/** Close the connection without sending anything. */
-		RESET_CONNECTION
+		RESET_CONNECTION,
+		/** Send the headers and half of the body, wait for the delay, then send the rest. */
+		STALL_BODY
 	}
 
 	private Fault(String method, String path, int times, int status, Map<String, String> headers,
@@ -146,6 +148,21 @@ public final class Fault {
 	 */
 	public Fault truncateBody() {
 		return new Fault(method, path, times, status, headers, contentType, body, delay, Action.TRUNCATE_BODY);
+	}
+
+	/**
+	 * Sends the headers and half of the body, then stalls for {@code stall} before sending the
+	 * rest: a site that hangs in the middle of a response, for read-timeout tests. Replaces any
+	 * {@link #delay(Duration) delay}.
+	 *
+	 * @param stall how long to stall in the middle of the body
+	 * @return a copy that stalls
+	 */
+	public Fault stallBody(Duration stall) {
+		if (stall.isNegative()) {
+			throw new IllegalArgumentException("stall must not be negative: " + stall);
+		}
+		return new Fault(method, path, times, status, headers, contentType, body, stall, Action.STALL_BODY);
 	}
 
 	/**
