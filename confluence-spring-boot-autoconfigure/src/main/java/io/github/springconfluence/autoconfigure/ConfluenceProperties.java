@@ -1,6 +1,7 @@
 package io.github.springconfluence.autoconfigure;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,13 @@ public class ConfluenceProperties {
 	 * https://id.atlassian.com/manage-profile/security/api-tokens. Not the account password.
 	 */
 	private @Nullable String apiToken;
+
+	/**
+	 * Last day on which the API token works, as shown when it was created (tokens live at most
+	 * a year). The health indicator then reports the days left, warns when fewer than
+	 * health.token-expiry-warning remain, and goes DOWN once the date has passed.
+	 */
+	private @Nullable LocalDate apiTokenExpiresAt;
 
 	/**
 	 * Timeout for establishing a connection to Confluence.
@@ -87,6 +95,14 @@ public class ConfluenceProperties {
 		this.apiToken = apiToken;
 	}
 
+	public @Nullable LocalDate getApiTokenExpiresAt() {
+		return this.apiTokenExpiresAt;
+	}
+
+	public void setApiTokenExpiresAt(@Nullable LocalDate apiTokenExpiresAt) {
+		this.apiTokenExpiresAt = apiTokenExpiresAt;
+	}
+
 	public Duration getConnectTimeout() {
 		return this.connectTimeout;
 	}
@@ -114,7 +130,8 @@ public class ConfluenceProperties {
 	@Override
 	public String toString() {
 		return "ConfluenceProperties[enabled=" + this.enabled + ", baseUrl=" + this.baseUrl + ", email=" + this.email
-				+ ", apiToken=" + ((this.apiToken != null) ? "******" : "null") + ", connectTimeout="
+				+ ", apiToken=" + ((this.apiToken != null) ? "******" : "null") + ", apiTokenExpiresAt="
+				+ this.apiTokenExpiresAt + ", connectTimeout="
 				+ this.connectTimeout + ", readTimeout=" + this.readTimeout + ", health=" + this.health + ", retry="
 				+ this.retry + "]";
 	}
@@ -130,6 +147,12 @@ public class ConfluenceProperties {
 		 */
 		private Duration cacheTtl = Duration.ofSeconds(30);
 
+		/**
+		 * How long before api-token-expires-at the health indicator starts to warn (a detail
+		 * and a WARN log line).
+		 */
+		private Duration tokenExpiryWarning = Duration.ofDays(14);
+
 		public Duration getCacheTtl() {
 			return this.cacheTtl;
 		}
@@ -138,9 +161,17 @@ public class ConfluenceProperties {
 			this.cacheTtl = cacheTtl;
 		}
 
+		public Duration getTokenExpiryWarning() {
+			return this.tokenExpiryWarning;
+		}
+
+		public void setTokenExpiryWarning(Duration tokenExpiryWarning) {
+			this.tokenExpiryWarning = tokenExpiryWarning;
+		}
+
 		@Override
 		public String toString() {
-			return "Health[cacheTtl=" + this.cacheTtl + "]";
+			return "Health[cacheTtl=" + this.cacheTtl + ", tokenExpiryWarning=" + this.tokenExpiryWarning + "]";
 		}
 
 	}

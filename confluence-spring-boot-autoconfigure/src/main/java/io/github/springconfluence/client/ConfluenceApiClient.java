@@ -95,7 +95,12 @@ public final class ConfluenceApiClient {
 			throw new ConfluenceException("Refusing to send Confluence credentials to " + uri.getScheme() + "://"
 					+ uri.getRawAuthority() + ", which is not the origin of confluence.base-url", 0, null, null);
 		}
-		return exchange(HttpMethod.GET, () -> this.restClient.get().uri(uri), type);
+		LinkTemplate link = LinkTemplate.of(uri, this.baseUrl.root());
+		if (link == null) {
+			return exchange(HttpMethod.GET, () -> this.restClient.get().uri(uri), type);
+		}
+		return exchange(HttpMethod.GET, () -> this.restClient.get().uri(link.template(), link.variables().toArray()),
+				type);
 	}
 
 	/**

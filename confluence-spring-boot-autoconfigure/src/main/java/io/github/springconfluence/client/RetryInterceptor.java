@@ -29,26 +29,26 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 
 	private final Sleeper sleeper;
 
-	private final RetryListener listener;
+	private final ConfluenceClientMetrics metrics;
 
 	/**
 	 * Creates an interceptor that sleeps on the calling thread.
 	 * @param policy the retry policy
-	 * @param listener told about every retry, for metrics
+	 * @param metrics told about every retry
 	 */
-	public RetryInterceptor(RetryPolicy policy, RetryListener listener) {
-		this(policy, listener, (duration) -> Thread.sleep(duration.toMillis()));
+	public RetryInterceptor(RetryPolicy policy, ConfluenceClientMetrics metrics) {
+		this(policy, metrics, (duration) -> Thread.sleep(duration.toMillis()));
 	}
 
 	/**
 	 * Creates an interceptor.
 	 * @param policy the retry policy
-	 * @param listener told about every retry, for metrics
+	 * @param metrics told about every retry
 	 * @param sleeper waits between attempts
 	 */
-	public RetryInterceptor(RetryPolicy policy, RetryListener listener, Sleeper sleeper) {
+	public RetryInterceptor(RetryPolicy policy, ConfluenceClientMetrics metrics, Sleeper sleeper) {
 		this.policy = policy;
-		this.listener = listener;
+		this.metrics = metrics;
 		this.sleeper = sleeper;
 	}
 
@@ -92,7 +92,7 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 					+ " (" + retry.reason().tag() + ") in " + retry.delay().toMillis() + " ms, retry " + (retries + 1)
 					+ " of " + this.policy.maxRetries());
 		}
-		this.listener.onRetry(retry);
+		this.metrics.retried(retry.reason());
 		try {
 			this.sleeper.sleep(retry.delay());
 		}
@@ -113,22 +113,6 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 		 * @throws InterruptedException if the thread is interrupted
 		 */
 		void sleep(Duration duration) throws InterruptedException;
-
-	}
-
-	/** Told about every retry. */
-	@FunctionalInterface
-	public interface RetryListener {
-
-		/** A listener that does nothing. */
-		RetryListener NONE = (retry) -> {
-		};
-
-		/**
-		 * Called before the wait that precedes a retry.
-		 * @param retry the retry
-		 */
-		void onRetry(Retry retry);
 
 	}
 

@@ -31,6 +31,10 @@ import org.springframework.boot.health.contributor.Status;
  * <li>{@code UNKNOWN} on a 429: a rate limit says nothing about the credentials or the
  * application, and must not take the application out of service.</li>
  * </ul>
+ * With {@code confluence.api-token-expires-at} declared, the details show the days left, a
+ * warning (also logged, once a day) when fewer than {@code confluence.health.token-expiry-warning}
+ * remain, and the indicator is {@code DOWN} once the date has passed.
+ * <p>
  * Results are cached for a configurable time so that frequent probes do not spend Confluence's
  * rate limit; concurrent probes share one upstream check. Each check is a single attempt
  * bounded by the client's timeouts. Details never contain a secret.
@@ -45,11 +49,17 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 
 	private static final Log logger = LogFactory.getLog(ConfluenceHealthIndicator.class);
 
+	private static final String TOKEN_PAGE = "https://id.atlassian.com/manage-profile/security/api-tokens";
+
 	private final ConfluenceApiClient api;
 
 	private final Duration cacheTtl;
 
 	private final Clock clock;
+
+	private final TokenExpiry tokenExpiry;
+
+	private long lastWarnedDaysLeft = Long.MIN_VALUE;
 
 	private @Nullable Health cached;
 
@@ -61,18 +71,20 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 	 * @param cacheTtl how long a result is reused; zero disables the cache
 	 */
 	public ConfluenceHealthIndicator(ConfluenceApiClient api, Duration cacheTtl) {
-		this(api, cacheTtl, Clock.systemUTC());
+		this(api, cacheTtl, TokenExpiry.UNKNOWN, Clock.systemUTC());
 	}
 
 	/**
-	 * Creates an indicator with a clock, for tests.
+	 * Creates an indicator.
 	 * @param api the Confluence API client
 	 * @param cacheTtl how long a result is reused; zero disables the cache
-	 * @param clock the clock that measures the cache's age
+	 * @param tokenExpiry when the API token expires, if declared
+	 * @param clock the clock that measures the cache's age and the token's days left
 	 */
-	public ConfluenceHealthIndicator(ConfluenceApiClient api, Duration cacheTtl, Clock clock) {
+	public ConfluenceHealthIndicator(ConfluenceApiClient api, Duration cacheTtl, TokenExpiry tokenExpiry, Clock clock) {
 		this.api = api;
 		this.cacheTtl = cacheTtl;
+		this.tokenExpiry = tokenExpiry;
 		this.clock = clock;
 	}
 
@@ -94,6 +106,29 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 
 	private Health check() {
 		Health.Builder builder = Health.unknown().withDetail("site", this.api.baseUrl().toString());
+		if (this.tokenExpiry.expiresAt() != null) {
+			long daysLeft = this.tokenExpiry.daysLeft(this.clock);
+			builder.withDetail("tokenExpiresAt", this.tokenExpiry.expiresAt().toString())
+				.withDetail("tokenDaysLeft", daysLeft);
+			if (daysLeft < 0) {
+				// An expired token answers like a wrong one: say what really happened.
+				return builder.down()
+					.withDetail("error", "The API token expired on " + this.tokenExpiry.expiresAt() + ". Create a new "
+							+ "one at " + TOKEN_PAGE + ", then update confluence.api-token and "
+							+ "confluence.api-token-expires-at.")
+					.build();
+			}
+			if (this.tokenExpiry.isWithinWarning(daysLeft)) {
+				String warning = "The API token expires " + ((daysLeft == 0) ? "today" : "in " + daysLeft + " days")
+						+ " (" + this.tokenExpiry.expiresAt() + "). Create a new one at " + TOKEN_PAGE
+						+ ", then update confluence.api-token and confluence.api-token-expires-at.";
+				builder.withDetail("tokenExpiryWarning", warning);
+				if (daysLeft != this.lastWarnedDaysLeft) {
+					logger.warn(warning); // once a day, not once per probe
+					this.lastWarnedDaysLeft = daysLeft;
+				}
+			}
+		}
 		try {
 			builder.withDetail("endpoint", listOneSpace());
 			CurrentUser user = this.api.get(CURRENT_USER, CurrentUser.class).body();

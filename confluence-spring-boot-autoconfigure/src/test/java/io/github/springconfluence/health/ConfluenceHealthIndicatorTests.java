@@ -3,6 +3,7 @@ package io.github.springconfluence.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -19,17 +20,21 @@ import io.github.springconfluence.test.FakeConfluenceExtension;
 import io.github.springconfluence.test.FakeSpace;
 import io.github.springconfluence.test.Fault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The health indicator over real HTTP against {@link FakeConfluence}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ConfluenceHealthIndicatorTests {
 
 	@RegisterExtension
@@ -140,7 +145,7 @@ class ConfluenceHealthIndicatorTests {
 		MutableClock clock = new MutableClock();
 		TestContexts.runner(fake).run((context) -> {
 			ConfluenceHealthIndicator indicator = new ConfluenceHealthIndicator(
-					context.getBean(ConfluenceApiClient.class), Duration.ofSeconds(30), clock);
+					context.getBean(ConfluenceApiClient.class), Duration.ofSeconds(30), TokenExpiry.UNKNOWN, clock);
 			fake.clearRequests();
 			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
 			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
@@ -191,6 +196,54 @@ class ConfluenceHealthIndicatorTests {
 	void detailsNeverContainTheToken() {
 		Map<String, Object> details = health().getDetails();
 		assertThat(details.toString()).doesNotContain(fake.apiToken());
+	}
+
+	@Test
+	void reportsTheDaysLeftOfADeclaredToken() {
+		this.contextRunner.withPropertyValues("confluence.api-token-expires-at=2099-12-31").run((context) -> {
+			Health health = context.getBean(ConfluenceHealthIndicator.class).health();
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("tokenExpiresAt", "2099-12-31")
+				.containsKey("tokenDaysLeft")
+				.doesNotContainKey("tokenExpiryWarning");
+		});
+	}
+
+	@Test
+	void warnsInDetailsAndOnceADayInTheLogWhenTheTokenExpiresSoon(CapturedOutput output) {
+		MutableClock clock = new MutableClock();
+		TokenExpiry expiry = new TokenExpiry(LocalDate.parse("2026-12-05"), Duration.ofDays(14));
+		TestContexts.runner(fake).run((context) -> {
+			ConfluenceHealthIndicator indicator = new ConfluenceHealthIndicator(
+					context.getBean(ConfluenceApiClient.class), Duration.ZERO, expiry, clock);
+			Health health = indicator.health();
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("tokenDaysLeft", 5L);
+			assertThat((String) health.getDetails().get("tokenExpiryWarning")).contains("expires in 5 days")
+				.contains("2026-12-05")
+				.contains("confluence.api-token");
+			indicator.health();
+			clock.advance(Duration.ofDays(5));
+			assertThat((String) indicator.health().getDetails().get("tokenExpiryWarning")).contains("expires today");
+		});
+		assertThat(output.getOut().split("expires in 5 days", -1)).hasSize(2);
+		assertThat(output.getOut()).contains("expires today");
+	}
+
+	@Test
+	void downOnceTheTokenHasExpiredWithoutAskingConfluence() {
+		MutableClock clock = new MutableClock();
+		TokenExpiry expiry = new TokenExpiry(LocalDate.parse("2026-11-29"), Duration.ofDays(14));
+		TestContexts.runner(fake).run((context) -> {
+			ConfluenceHealthIndicator indicator = new ConfluenceHealthIndicator(
+					context.getBean(ConfluenceApiClient.class), Duration.ZERO, expiry, clock);
+			fake.clearRequests();
+			Health health = indicator.health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("tokenDaysLeft", -1L);
+			assertThat((String) health.getDetails().get("error")).contains("expired on 2026-11-29");
+			assertThat(fake.requests()).isEmpty();
+		});
 	}
 
 	private Health health() {

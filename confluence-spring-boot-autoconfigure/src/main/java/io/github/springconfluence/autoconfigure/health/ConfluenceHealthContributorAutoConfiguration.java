@@ -1,9 +1,12 @@
 package io.github.springconfluence.autoconfigure.health;
 
+import java.time.Clock;
+
 import io.github.springconfluence.autoconfigure.ConfluenceAutoConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceProperties;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.health.ConfluenceHealthIndicator;
+import io.github.springconfluence.health.TokenExpiry;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -31,7 +34,10 @@ public final class ConfluenceHealthContributorAutoConfiguration {
 	ConfluenceHealthIndicator confluenceHealthIndicator(ConfluenceApiClient confluenceApiClient,
 			ConfluenceProperties properties) {
 		// One attempt per check, bounded by the timeouts: a health probe must never sleep on retries.
-		return new ConfluenceHealthIndicator(confluenceApiClient.withoutRetries(), properties.getHealth().getCacheTtl());
+		TokenExpiry tokenExpiry = new TokenExpiry(properties.getApiTokenExpiresAt(),
+				properties.getHealth().getTokenExpiryWarning());
+		return new ConfluenceHealthIndicator(confluenceApiClient.withoutRetries(), properties.getHealth().getCacheTtl(),
+				tokenExpiry, Clock.systemUTC());
 	}
 
 }
