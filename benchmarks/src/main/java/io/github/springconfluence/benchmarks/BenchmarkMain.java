@@ -1,0 +1,190 @@
+package io.github.springconfluence.benchmarks;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.github.springconfluence.client.ConfluenceApiClient;
+import io.github.springconfluence.health.ConfluenceHealthIndicator;
+import io.github.springconfluence.space.ConfluenceSpaceService;
+import io.github.springconfluence.test.FakeConfluence;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Runs the benchmarks and prints every figure next to its baseline from the same run, as
+ * medians and ratios (these machines are shared and noisy: absolute times vary from run to
+ * run, ratios much less).
+ * <p>
+ * Arguments: {@code all} or a comma-separated list of {@code percall}, {@code auth},
+ * {@code streaming}, {@code startup}, {@code counts}.
+ */
+public final class BenchmarkMain {
+
+	private final List<String> rows = new ArrayList<>();
+
+	private BenchmarkMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Set<String> groups = Set.of(((args.length > 0) ? args[0] : "all").split(","));
+		boolean all = groups.contains("all");
+		BenchmarkMain main = new BenchmarkMain();
+		if (all || groups.contains("percall")) {
+			main.perCall();
+		}
+		if (all || groups.contains("auth")) {
+			main.auth();
+		}
+		if (all || groups.contains("streaming")) {
+			main.streaming();
+		}
+		if (all || groups.contains("startup")) {
+			main.startup();
+		}
+		if (all || groups.contains("counts")) {
+			main.counts();
+		}
+		System.out.println();
+		System.out.println("Results (" + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+				+ System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + ")");
+		System.out.println();
+		System.out.println("| measure | starter | baseline | ratio (starter / baseline) | target |");
+		System.out.println("|---|---|---|---|---|");
+		main.rows.forEach(System.out::println);
+	}
+
+	private void perCall() throws RunnerException {
+		Collection<RunResult> results = run(PerCallBenchmark.class, 3, TimeValue.seconds(2), 5, TimeValue.seconds(2), 2);
+		double starter = median(results, "starter");
+		double handWritten = median(results, "handWritten");
+		row("findById, median latency (µs)", starter, handWritten, starter / handWritten, "≤ 1.05");
+	}
+
+	private void auth() throws RunnerException {
+		Collection<RunResult> results = run(AuthHeaderBenchmark.class, 2, TimeValue.seconds(1), 5, TimeValue.seconds(1),
+				1);
+		double interceptor = median(results, "interceptor");
+		double perCall = median(results, "encodedOnEveryRequest");
+		row("auth header per request (ns): interceptor vs encoding every time", interceptor, perCall,
+				interceptor / perCall, "< 1");
+	}
+
+	private void streaming() throws RunnerException {
+		ChainedOptionsBuilder options = options(StreamingBenchmark.class).warmupIterations(1)
+			.measurementIterations(5)
+			.forks(1)
+			.jvmArgsAppend("-Xmx64m");
+		Collection<RunResult> results = new Runner(options.build()).run();
+		double starter = StreamingBenchmark.SPACES / (median(results, "starter") / 1000);
+		double handWritten = StreamingBenchmark.SPACES / (median(results, "handWritten") / 1000);
+		row("spaces() over 300,000 spaces in -Xmx64m (spaces/s)", starter, handWritten, starter / handWritten,
+				"≥ 0.9");
+	}
+
+	private void startup() throws RunnerException {
+		ChainedOptionsBuilder options = options(StartupBenchmark.class).warmupIterations(0)
+			.measurementIterations(1)
+			.forks(10);
+		Collection<RunResult> results = new Runner(options.build()).run();
+		double with = median(results, "withStarter");
+		double without = median(results, "withoutStarter");
+		row("cold context start and close (ms)", with, without, with / without, "(reported)");
+	}
+
+	private void counts() throws Exception {
+		try (FakeConfluence fake = FakeConfluence.builder().start();
+				ConfigurableApplicationContext context = BenchmarkApplication.withStarter(fake.baseUrl(), fake.email(),
+						fake.apiToken())) {
+			String id = String.valueOf(fake.addSpace("ENG", "Engineering").id());
+			ConfluenceSpaceService starter = context.getBean(ConfluenceSpaceService.class);
+			HandWrittenClient handWritten = new HandWrittenClient(context.getBean(RestClient.Builder.class),
+					fake.baseUrl(), fake.email(), fake.apiToken());
+			fake.reset();
+			for (int i = 0; i < 1000; i++) {
+				starter.findById(id).orElseThrow();
+			}
+			int starterConnections = fake.connectionCount();
+			fake.reset();
+			for (int i = 0; i < 1000; i++) {
+				handWritten.findById(id);
+			}
+			int handWrittenConnections = fake.connectionCount();
+			row("TCP connections for 1,000 sequential calls", starterConnections, handWrittenConnections,
+					(double) starterConnections / handWrittenConnections, "starter ≤ 2");
+
+			ConfluenceApiClient api = context.getBean(ConfluenceApiClient.class);
+			int cached = upstreamRequestsFor100Probes(fake, new ConfluenceHealthIndicator(api, Duration.ofSeconds(30)));
+			int uncached = upstreamRequestsFor100Probes(fake, new ConfluenceHealthIndicator(api, Duration.ZERO));
+			row("upstream requests for 100 concurrent health probes (cache-ttl 30s vs 0)", cached, uncached,
+					(double) cached / uncached, "one check (2 requests)");
+		}
+	}
+
+	private static int upstreamRequestsFor100Probes(FakeConfluence fake, ConfluenceHealthIndicator indicator)
+			throws Exception {
+		fake.reset();
+		ExecutorService executor = Executors.newFixedThreadPool(100);
+		try {
+			List<Future<?>> probes = new ArrayList<>();
+			for (int i = 0; i < 100; i++) {
+				probes.add(executor.submit(() -> indicator.health()));
+			}
+			for (Future<?> probe : probes) {
+				probe.get();
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		return fake.requests().size();
+	}
+
+	private static Collection<RunResult> run(Class<?> benchmark, int warmups, TimeValue warmupTime, int iterations,
+			TimeValue iterationTime, int forks) throws RunnerException {
+		return new Runner(options(benchmark).warmupIterations(warmups)
+			.warmupTime(warmupTime)
+			.measurementIterations(iterations)
+			.measurementTime(iterationTime)
+			.forks(forks)
+			.build()).run();
+	}
+
+	private static ChainedOptionsBuilder options(Class<?> benchmark) {
+		return new OptionsBuilder().include(benchmark.getName() + "\\.").shouldFailOnError(true);
+	}
+
+	private static double median(Collection<RunResult> results, String method) {
+		return results.stream()
+			.filter((result) -> result.getParams().getBenchmark().endsWith("." + method))
+			.findFirst()
+			.orElseThrow()
+			.getPrimaryResult()
+			.getStatistics()
+			.getPercentile(50);
+	}
+
+	private void row(String measure, double starter, double baseline, double ratio, String target) {
+		this.rows.add(String.format("| %s | %s | %s | %.3f | %s |", measure, format(starter), format(baseline), ratio,
+				target));
+	}
+
+	private static String format(double value) {
+		return (value == Math.rint(value) && Math.abs(value) < 1e9) ? String.valueOf((long) value)
+				: String.format("%.2f", value);
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.github.springconfluence.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import io.github.springconfluence.space.ConfluenceSpaceService;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A full pass over 300,000 spaces (1,200 pages of 250) through {@code spaces()} against a
+ * hand-written page loop. The fake site runs in a process of its own so that this JVM can run
+ * with {@code -Xmx64m}: holding the spaces would not fit.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class StreamingBenchmark {
+
+	/** How many spaces the site has. */
+	public static final int SPACES = 300_000;
+
+	private Process server;
+
+	private ConfigurableApplicationContext context;
+
+	private ConfluenceSpaceService starter;
+
+	private HandWrittenClient handWritten;
+
+	@Setup(Level.Trial)
+	public void start() throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		this.server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+				SpaceServerMain.class.getName(), String.valueOf(SPACES))
+			.redirectError(ProcessBuilder.Redirect.INHERIT)
+			.start();
+		String baseUrl = new BufferedReader(new InputStreamReader(this.server.getInputStream(), StandardCharsets.UTF_8))
+			.readLine();
+		this.context = BenchmarkApplication.withStarter(baseUrl, "fake.user@example.com", "fake-api-token");
+		this.starter = this.context.getBean(ConfluenceSpaceService.class);
+		this.handWritten = new HandWrittenClient(this.context.getBean(RestClient.Builder.class), baseUrl,
+				"fake.user@example.com", "fake-api-token");
+	}
+
+	@TearDown(Level.Trial)
+	public void stop() throws InterruptedException {
+		this.context.close();
+		this.server.destroy();
+		this.server.waitFor(10, TimeUnit.SECONDS);
+	}
+
+	@Benchmark
+	public long starter() {
+		return check(this.starter.spaces().count());
+	}
+
+	@Benchmark
+	public long handWritten() {
+		return check(this.handWritten.countAllSpaces());
+	}
+
+	private static long check(long count) {
+		if (count != SPACES) {
+			throw new IllegalStateException("Expected " + SPACES + " spaces, read " + count);
+		}
+		return count;
+	}
+
+}
