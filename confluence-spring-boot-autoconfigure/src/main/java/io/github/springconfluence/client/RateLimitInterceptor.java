@@ -10,6 +10,7 @@ import io.github.springconfluence.RateLimitInfo;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -51,12 +52,17 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 		if (response.getStatusCode().value() == 429) {
 			this.metrics.rateLimited();
 		}
-		RateLimitInfo rateLimit = RateLimitInfo.from(response.getHeaders()::getFirst);
-		if (rateLimit.remaining() != null) {
-			this.metrics.rateLimitRemaining(rateLimit.remaining());
+		// Two header lookups on the common path; the full rate-limit information only for a warning.
+		HttpHeaders headers = response.getHeaders();
+		String remaining = headers.getFirst("X-RateLimit-Remaining");
+		if (remaining != null) {
+			RateLimitInfo rateLimit = RateLimitInfo.from(headers::getFirst);
+			if (rateLimit.remaining() != null) {
+				this.metrics.rateLimitRemaining(rateLimit.remaining());
+			}
 		}
-		if (rateLimit.nearLimit()) {
-			warnOncePerWindow(rateLimit);
+		if ("true".equalsIgnoreCase(headers.getFirst("X-RateLimit-NearLimit"))) {
+			warnOncePerWindow(RateLimitInfo.from(headers::getFirst));
 		}
 		return response;
 	}

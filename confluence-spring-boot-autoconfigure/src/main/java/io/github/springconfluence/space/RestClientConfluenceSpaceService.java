@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.github.springconfluence.ConfluenceNotFoundException;
@@ -37,6 +38,9 @@ import org.springframework.util.Assert;
 public class RestClientConfluenceSpaceService implements ConfluenceSpaceService {
 
 	private static final String V2_SPACES = "/wiki/api/v2/spaces";
+
+	/** Compiled once: {@code String.matches} would compile it on every call. */
+	private static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,19}");
 
 	/** v1 returns the description and home page only when asked to expand them. */
 	private static final String V1_EXPAND = "?expand=description.plain,homepage";
@@ -130,7 +134,7 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 	@Override
 	public Optional<Space> findById(String id) {
 		Assert.notNull(id, "id must not be null");
-		if (!id.trim().matches("\\d{1,19}")) {
+		if (!NUMERIC_ID.matcher(id.trim()).matches()) {
 			return Optional.empty(); // Confluence's ids are numeric: no such space can exist
 		}
 		try {
@@ -212,8 +216,10 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 		}
 		String root = (base != null && !base.isBlank()) ? base : this.api.baseUrl().wikiBase().toString();
 		try {
-			URI uri = URI.create(webui);
-			return uri.isAbsolute() ? uri : URI.create(stripTrailingSlash(root) + (webui.startsWith("/") ? "" : "/") + webui);
+			if (webui.startsWith("http://") || webui.startsWith("https://")) {
+				return URI.create(webui);
+			}
+			return URI.create(stripTrailingSlash(root) + (webui.startsWith("/") ? "" : "/") + webui);
 		}
 		catch (IllegalArgumentException ex) {
 			return null; // a malformed link must not fail the read: the URL is a convenience
@@ -229,7 +235,9 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 			return null;
 		}
 		try {
-			return OffsetDateTime.parse(value).toInstant();
+			// Confluence writes UTC instants ("...Z"): Instant.parse is the cheap common case.
+			return (value.endsWith("Z") || value.endsWith("z")) ? Instant.parse(value)
+					: OffsetDateTime.parse(value).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			return null; // tolerated: a creation date is informational
