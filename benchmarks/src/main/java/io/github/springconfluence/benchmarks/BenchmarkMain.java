@@ -23,6 +23,9 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
 
@@ -86,6 +89,24 @@ public final class BenchmarkMain {
 			}, 20_000, 40, 1_000);
 			row("findById, median latency (µs), interleaved in one JVM, " + result.operations() + " calls each",
 					result.starterMedian(), result.baselineMedian(), result.roundRatioMedian(), "≤ 1.05");
+			// Attribution: the same hand-written client with the starter's timeouts, which make
+			// Spring's JDK request factory guard every response body with a timer.
+			HttpClientSettings sameTimeouts = HttpClientSettings.defaults()
+				.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30))
+				.withRedirects(HttpRedirects.DONT_FOLLOW);
+			HandWrittenClient handWrittenWithTimeouts = new HandWrittenClient(context.getBean(RestClient.Builder.class)
+				.requestFactory(ClientHttpRequestFactoryBuilder.detect().build(sameTimeouts)), fake.baseUrl(),
+					fake.email(), fake.apiToken());
+			Interleaved.Result attribution = Interleaved.compare(() -> {
+				starter.findById(id).orElseThrow();
+				fake.clearRequests();
+			}, () -> {
+				handWrittenWithTimeouts.findById(id);
+				fake.clearRequests();
+			}, 20_000, 40, 1_000);
+			row("findById vs a hand-written client with the same connect/read timeouts (µs), interleaved",
+					attribution.starterMedian(), attribution.baselineMedian(), attribution.roundRatioMedian(),
+					"(attribution)");
 		}
 		Collection<RunResult> results = run(PerCallBenchmark.class, 5, TimeValue.seconds(2), 8, TimeValue.seconds(2), 3);
 		double starter = median(results, "starter");
