@@ -80,13 +80,8 @@ public final class BenchmarkMain {
 			ConfluenceSpaceService starter = context.getBean(ConfluenceSpaceService.class);
 			HandWrittenClient handWritten = new HandWrittenClient(context.getBean(RestClient.Builder.class),
 					fake.baseUrl(), fake.email(), fake.apiToken());
-			Interleaved.Result result = Interleaved.compare(() -> {
-				starter.findById(id).orElseThrow();
-				fake.clearRequests();
-			}, () -> {
-				handWritten.findById(id);
-				fake.clearRequests();
-			}, 20_000, 40, 1_000);
+			Interleaved.Result result = compareFindById(fake, () -> starter.findById(id).orElseThrow(),
+					() -> handWritten.findById(id));
 			row("findById, median latency (µs), interleaved in one JVM, " + result.operations() + " calls each",
 					result.starterMedian(), result.baselineMedian(), result.roundRatioMedian(), "≤ 1.05");
 			// Attribution: the same hand-written client with the starter's timeouts, which make
@@ -97,13 +92,8 @@ public final class BenchmarkMain {
 			HandWrittenClient handWrittenWithTimeouts = new HandWrittenClient(context.getBean(RestClient.Builder.class)
 				.requestFactory(ClientHttpRequestFactoryBuilder.detect().build(sameTimeouts)), fake.baseUrl(),
 					fake.email(), fake.apiToken());
-			Interleaved.Result attribution = Interleaved.compare(() -> {
-				starter.findById(id).orElseThrow();
-				fake.clearRequests();
-			}, () -> {
-				handWrittenWithTimeouts.findById(id);
-				fake.clearRequests();
-			}, 20_000, 40, 1_000);
+			Interleaved.Result attribution = compareFindById(fake, () -> starter.findById(id).orElseThrow(),
+					() -> handWrittenWithTimeouts.findById(id));
 			row("findById vs a hand-written client with the same connect/read timeouts (µs), interleaved",
 					attribution.starterMedian(), attribution.baselineMedian(), attribution.roundRatioMedian(),
 					"(attribution)");
@@ -113,6 +103,17 @@ public final class BenchmarkMain {
 		double handWritten = median(results, "handWritten");
 		row("findById, median latency (µs), JMH SampleTime, separate forks (3 each)", starter, handWritten,
 				starter / handWritten, "(cross-check)");
+	}
+
+	/** 40 interleaved rounds of 1,000 calls each, after 20,000 warm-up calls each. */
+	private static Interleaved.Result compareFindById(FakeConfluence fake, Runnable starter, Runnable baseline) {
+		return Interleaved.compare(() -> {
+			starter.run();
+			fake.clearRequests(); // the journal would otherwise grow for the whole run
+		}, () -> {
+			baseline.run();
+			fake.clearRequests();
+		}, 20_000, 40, 1_000);
 	}
 
 	private void auth() throws RunnerException {

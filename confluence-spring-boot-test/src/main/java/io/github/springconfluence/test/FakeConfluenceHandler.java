@@ -97,10 +97,7 @@ final class FakeConfluenceHandler implements HttpHandler {
 	}
 
 	private void truncate(HttpExchange exchange, Fault fault) throws IOException {
-		Response response = faultResponse(fault, fault.body().isEmpty() ? TRUNCATION_FILLER : fault.body());
-		if (response.contentType() == null) {
-			response = new Response(response.status(), Response.JSON, response.body(), response.headers());
-		}
+		Response response = partialBodyResponse(fault);
 		writeHeaders(exchange, response);
 		byte[] bytes = response.body();
 		exchange.sendResponseHeaders(response.status(), bytes.length);
@@ -113,10 +110,7 @@ final class FakeConfluenceHandler implements HttpHandler {
 	}
 
 	private void stall(HttpExchange exchange, Fault fault) throws IOException {
-		Response response = faultResponse(fault, fault.body().isEmpty() ? TRUNCATION_FILLER : fault.body());
-		if (response.contentType() == null) {
-			response = new Response(response.status(), Response.JSON, response.body(), response.headers());
-		}
+		Response response = partialBodyResponse(fault);
 		writeHeaders(exchange, response);
 		byte[] bytes = response.body();
 		exchange.sendResponseHeaders(response.status(), bytes.length);
@@ -130,6 +124,13 @@ final class FakeConfluenceHandler implements HttpHandler {
 			Thread.currentThread().interrupt();
 			throw new IOException("FakeConfluence stopped while stalling", ex);
 		}
+	}
+
+	/** The response of a fault that sends part of a body: a JSON filler when the fault has none. */
+	private static Response partialBodyResponse(Fault fault) {
+		Response response = faultResponse(fault, fault.body().isEmpty() ? TRUNCATION_FILLER : fault.body());
+		return (response.contentType() != null) ? response
+				: new Response(response.status(), Response.JSON, response.body(), response.headers());
 	}
 
 	private static Response faultResponse(Fault fault, String body) {
