@@ -73,13 +73,12 @@ public final class BenchmarkMain {
 	}
 
 	private void perCall() throws RunnerException {
-		try (FakeConfluence fake = FakeConfluence.builder().start();
-				ConfigurableApplicationContext context = BenchmarkApplication.withStarter(fake.baseUrl(), fake.email(),
-						fake.apiToken())) {
-			String id = String.valueOf(fake.addSpace("ENG", "Engineering").id());
-			ConfluenceSpaceService starter = context.getBean(ConfluenceSpaceService.class);
-			HandWrittenClient handWritten = new HandWrittenClient(context.getBean(RestClient.Builder.class),
-					fake.baseUrl(), fake.email(), fake.apiToken());
+		try (LoopbackSite site = LoopbackSite.start()) {
+			FakeConfluence fake = site.fake();
+			ConfigurableApplicationContext context = site.context();
+			String id = site.id();
+			ConfluenceSpaceService starter = site.starter();
+			HandWrittenClient handWritten = site.handWritten();
 			Interleaved.Result result = compareFindById(fake, () -> starter.findById(id).orElseThrow(),
 					() -> handWritten.findById(id));
 			row("findById, median latency (µs), interleaved in one JVM, " + result.operations() + " calls each",
@@ -166,13 +165,12 @@ public final class BenchmarkMain {
 	}
 
 	private void counts() throws Exception {
-		try (FakeConfluence fake = FakeConfluence.builder().start();
-				ConfigurableApplicationContext context = BenchmarkApplication.withStarter(fake.baseUrl(), fake.email(),
-						fake.apiToken())) {
-			String id = String.valueOf(fake.addSpace("ENG", "Engineering").id());
-			ConfluenceSpaceService starter = context.getBean(ConfluenceSpaceService.class);
-			HandWrittenClient handWritten = new HandWrittenClient(context.getBean(RestClient.Builder.class),
-					fake.baseUrl(), fake.email(), fake.apiToken());
+		try (LoopbackSite site = LoopbackSite.start()) {
+			FakeConfluence fake = site.fake();
+			ConfigurableApplicationContext context = site.context();
+			String id = site.id();
+			ConfluenceSpaceService starter = site.starter();
+			HandWrittenClient handWritten = site.handWritten();
 			fake.reset();
 			for (int i = 0; i < 1000; i++) {
 				starter.findById(id).orElseThrow();
