@@ -30,7 +30,7 @@ public class BenchmarkApplication {
 	 */
 	public static ConfigurableApplicationContext withStarter(String baseUrl, String email, String apiToken) {
 		return builder().properties("confluence.base-url=" + baseUrl, "confluence.email=" + email,
-				"confluence.api-token=" + apiToken, "confluence.retry.max-retries=0").run();
+				"confluence.api-token=" + apiToken).run();
 	}
 
 	/**

@@ -99,7 +99,8 @@ public final class ConfluenceAutoConfiguration {
 			// An application's own convention wins; otherwise tag the uri with path templates only.
 			builder.observationConvention(new ConfluenceClientRequestObservationConvention(
 					environment.getProperty("management.observations.http.client.requests.name",
-							"http.client.requests")));
+							"http.client.requests"),
+					connection.baseUrl()));
 		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		ConfluenceClientMetrics clientMetrics = metrics.getIfAvailable(() -> ConfluenceClientMetrics.NONE);

@@ -19,12 +19,18 @@ public class ConfluenceClientRequestObservationConvention extends DefaultClientR
 
 	private static final Pattern SCHEME_AND_AUTHORITY = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
 
+	private final String rootPath;
+
 	/**
 	 * Creates a convention.
 	 * @param name the observation name, by default {@code http.client.requests}
+	 * @param baseUrl the site, whose path prefix (the gateway's {@code /ex/confluence/{cloudId}})
+	 * is left out of the tag: Spring records templates with the client's base URL, and a cloud
+	 * id is no path template
 	 */
-	public ConfluenceClientRequestObservationConvention(String name) {
+	public ConfluenceClientRequestObservationConvention(String name, ConfluenceBaseUrl baseUrl) {
 		super(name);
+		this.rootPath = baseUrl.root().getRawPath();
 	}
 
 	@Override
@@ -37,6 +43,9 @@ public class ConfluenceClientRequestObservationConvention extends DefaultClientR
 		int query = path.indexOf('?');
 		if (query >= 0) {
 			path = path.substring(0, query);
+		}
+		if (!this.rootPath.isEmpty() && path.startsWith(this.rootPath + "/")) {
+			path = path.substring(this.rootPath.length());
 		}
 		return KeyValue.of(LowCardinalityKeyNames.URI, path.startsWith("/") ? path : "/" + path);
 	}

@@ -2,6 +2,7 @@ package io.github.springconfluence.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
@@ -100,8 +101,7 @@ public final class ConfluenceExceptionFactory {
 			case 403 -> new ConfluenceAccessDeniedException(message + traceSuffix(traceId), status, traceId, null);
 			case 404 -> new ConfluenceNotFoundException(message + traceSuffix(traceId), status, traceId, null);
 			case 429 -> rateLimited(message, status, traceId, headers);
-			default -> (status >= 500)
-					? new ConfluenceServerException(message + traceSuffix(traceId), status, traceId, null)
+			default -> (status >= 500) ? serverError(message, status, traceId, headers)
 					: new ConfluenceException(message + traceSuffix(traceId), status, traceId, null);
 		};
 	}
@@ -114,6 +114,10 @@ public final class ConfluenceExceptionFactory {
 	 * @return the exception to throw
 	 */
 	public static ConfluenceTransportException transportFailure(HttpMethod method, URI uri, Throwable failure) {
+		if (failure instanceof InterruptedIOException && !isTimeout(failure)) {
+			return new ConfluenceTransportException(describe(method, uri) + " was interrupted: " + failure.getMessage(),
+					failure);
+		}
 		String what = isTimeout(failure) ? "timed out (see confluence.connect-timeout and confluence.read-timeout)"
 				: "failed: " + failure.getClass().getSimpleName()
 						+ ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");
@@ -124,6 +128,14 @@ public final class ConfluenceExceptionFactory {
 
 	private static boolean isTimeout(Throwable failure) {
 		return failure instanceof HttpTimeoutException || failure instanceof SocketTimeoutException;
+	}
+
+	private static ConfluenceServerException serverError(String message, int status, @Nullable String traceId,
+			HttpHeaders headers) {
+		Duration retryAfter = retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), Clock.systemUTC());
+		String wait = (retryAfter != null)
+				? ". Confluence asked to wait " + retryAfter.toSeconds() + " s (Retry-After)" : "";
+		return new ConfluenceServerException(message + wait + traceSuffix(traceId), status, traceId, retryAfter, null);
 	}
 
 	private static ConfluenceRateLimitException rateLimited(String message, int status, @Nullable String traceId,

@@ -69,15 +69,25 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 				response = execution.execute(request, body);
 			}
 			catch (IOException ex) {
-				Retry retry = this.policy.afterFailure(request.getMethod(), retries, ex);
+				// An interrupted caller wants to stop, not to be retried.
+				Retry retry = Thread.currentThread().isInterrupted() ? null
+						: this.policy.afterFailure(request.getMethod(), retries, ex);
 				if (retry == null) {
 					throw ex;
 				}
 				waitBefore(retry, request, retries, ex.getClass().getSimpleName());
 				continue;
 			}
-			int status = response.getStatusCode().value();
-			Retry retry = this.policy.afterResponse(request.getMethod(), retries, status, response.getHeaders());
+			Retry retry;
+			int status;
+			try {
+				status = response.getStatusCode().value();
+				retry = this.policy.afterResponse(request.getMethod(), retries, status, response.getHeaders());
+			}
+			catch (IOException | RuntimeException ex) {
+				response.close();
+				throw ex;
+			}
 			if (retry == null) {
 				return response;
 			}
@@ -92,7 +102,6 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 					+ " (" + retry.reason().tag() + ") in " + retry.delay().toMillis() + " ms, retry " + (retries + 1)
 					+ " of " + this.policy.maxRetries());
 		}
-		this.metrics.retried(retry.reason());
 		try {
 			this.sleeper.sleep(retry.delay());
 		}
@@ -101,6 +110,7 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 			throw new InterruptedIOException("Interrupted while waiting to retry " + request.getMethod() + " "
 					+ request.getURI().getRawPath());
 		}
+		this.metrics.retried(retry.reason()); // counted once the retry really happens
 	}
 
 	/** Waits between attempts; replaced in tests. */

@@ -36,7 +36,7 @@ public record TokenExpiry(@Nullable LocalDate expiresAt, Duration warning) {
 	 * @return {@code true} when fewer days than the warning period remain
 	 */
 	boolean isWithinWarning(long daysLeft) {
-		return daysLeft < this.warning.toDays();
+		return Duration.ofDays(daysLeft).compareTo(this.warning) < 0;
 	}
 
 }

@@ -74,6 +74,7 @@ public class MicrometerConfluenceClientMetrics implements ConfluenceClientMetric
 		if (!this.remainingRegistered) {
 			// Registered on first sight: a gauge at 0 before Confluence said anything would alarm.
 			Gauge.builder(RATE_LIMIT_REMAINING, this.remaining, AtomicLong::get)
+				.strongReference(true)
 				.description("Requests left in Confluence's rate-limit window (X-RateLimit-Remaining)")
 				.register(this.registry);
 			this.remainingRegistered = true;

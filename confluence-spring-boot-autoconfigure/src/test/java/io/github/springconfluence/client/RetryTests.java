@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.springconfluence.ConfluenceRateLimitException;
 import io.github.springconfluence.ConfluenceServerException;
@@ -144,11 +146,50 @@ class RetryTests {
 	}
 
 	@Test
-	void acceptsRetryAfterAsAnHttpDate() {
-		String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().minusSeconds(5).atOffset(ZoneOffset.UTC));
-		fake.inject(Fault.on("GET", SPACES).status(503).header("Retry-After", past));
-		withService((spaces) -> assertThat(spaces.findByKey("ENG")).isPresent());
-		assertThat(fake.requests("GET", SPACES)).hasSize(2);
+	void readsRetryAfterAsAnHttpDate() {
+		String inAnHour = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(Instant.now().plusSeconds(3600).atOffset(ZoneOffset.UTC));
+		fake.inject(Fault.on("GET", SPACES).status(429).header("Retry-After", inAnHour));
+		withService((spaces) -> assertThatExceptionOfType(ConfluenceRateLimitException.class)
+			.isThrownBy(() -> spaces.findByKey("ENG"))
+			.satisfies((ex) -> assertThat(ex.retryAfter()).isBetween(Duration.ofMinutes(59), Duration.ofMinutes(61))));
+		assertThat(fake.requests("GET", SPACES)).hasSize(1);
+	}
+
+	@Test
+	void failsAtOnceWithTheWaitWhenA503AsksForMoreThanTheMaximum() {
+		fake.inject(Fault.on("GET", SPACES).status(503).header("Retry-After", "3600").header("ATL-TraceId", "t-503"));
+		withService((spaces) -> assertThatExceptionOfType(ConfluenceServerException.class)
+			.isThrownBy(() -> spaces.findByKey("ENG"))
+			.satisfies((ex) -> {
+				assertThat(ex.retryAfter()).isEqualTo(Duration.ofHours(1));
+				assertThat(ex.statusCode()).isEqualTo(503);
+				assertThat(ex.traceId()).isEqualTo("t-503");
+				assertThat(ex).hasMessageContaining("3600 s");
+			}));
+		assertThat(fake.requests("GET", SPACES)).hasSize(1);
+	}
+
+	@Test
+	void backsOffExponentiallyWithJitterWithoutRetryAfter(CapturedOutput output) {
+		fake.inject(Fault.on("GET", SPACES).times(2).status(429));
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel(RetryInterceptor.class.getName(), LogLevel.DEBUG);
+		try {
+			this.contextRunner.withPropertyValues("confluence.retry.initial-backoff=50ms", "confluence.retry.max-backoff=1s")
+				.run((context) -> assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("ENG")).isPresent());
+		}
+		finally {
+			logging.setLogLevel(RetryInterceptor.class.getName(), null);
+		}
+		Matcher waits = Pattern.compile("after 429 \\(rate_limited\\) in (\\d+) ms, retry (\\d) of 4").matcher(output.getOut());
+		assertThat(waits.find()).isTrue();
+		assertThat(Integer.parseInt(waits.group(1))).isBetween(35, 65); // 50 ms × [0.7, 1.3]
+		assertThat(waits.group(2)).isEqualTo("1");
+		assertThat(waits.find()).isTrue();
+		assertThat(Integer.parseInt(waits.group(1))).isBetween(70, 130); // 100 ms × [0.7, 1.3]
+		assertThat(waits.group(2)).isEqualTo("2");
+		assertThat(fake.requests("GET", SPACES)).hasSize(3);
 	}
 
 	@Test

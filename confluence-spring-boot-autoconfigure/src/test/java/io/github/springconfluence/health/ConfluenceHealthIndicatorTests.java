@@ -193,9 +193,15 @@ class ConfluenceHealthIndicatorTests {
 	}
 
 	@Test
-	void detailsNeverContainTheToken() {
-		Map<String, Object> details = health().getDetails();
-		assertThat(details.toString()).doesNotContain(fake.apiToken());
+	void detailsNeverContainTheTokenOrTheCredentials() {
+		String credentials = java.util.Base64.getEncoder()
+			.encodeToString((fake.email() + ":" + fake.apiToken()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		Map<String, Object> up = health().getDetails();
+		fake.inject(Fault.on("GET", "/wiki/rest/api/space").status(401).body("text/plain", "Unauthorized"));
+		Map<String, Object> down = health().getDetails();
+		assertThat(down).containsEntry("httpStatus", 401);
+		assertThat(List.of(up.toString(), down.toString())).allSatisfy(
+				(details) -> assertThat(details).doesNotContain(fake.apiToken()).doesNotContain(credentials));
 	}
 
 	@Test

@@ -80,6 +80,30 @@ class ObservabilityTests {
 	}
 
 	@Test
+	void uriTagsLeaveOutTheGatewayPrefix() {
+		try (FakeConfluence gateway = FakeConfluence.builder().pathPrefix("/ex/confluence/cloud-4711").spaces(3).start()) {
+			TestContexts.runner(gateway)
+				.withBean(MeterRegistry.class, () -> this.meters)
+				.withBean(RestClientCustomizer.class, () -> (builder) -> builder.observationRegistry(observations()))
+				.run((context) -> {
+					ConfluenceSpaceService spaces = context.getBean(ConfluenceSpaceService.class);
+					spaces.findById(spaces.findByKey("SPACE1").orElseThrow().id());
+				});
+		}
+		assertThat(this.meters.find("http.client.requests").timers())
+			.extracting((timer) -> timer.getId().getTag("uri"))
+			.containsExactlyInAnyOrder(SPACES, SPACES + "/{id}");
+	}
+
+	@Test
+	void usesTheConfiguredObservationName() {
+		this.contextRunner.withPropertyValues("management.observations.http.client.requests.name=confluence.http")
+			.run((context) -> context.getBean(ConfluenceSpaceService.class).findByKey("SPACE1"));
+		assertThat(this.meters.find("confluence.http").timers()).isNotEmpty();
+		assertThat(this.meters.find("http.client.requests").timers()).isEmpty();
+	}
+
+	@Test
 	void countsRetriesByReasonAnd429s() {
 		fake.inject(Fault.on("GET", SPACES).status(429).header("Retry-After", "0"));
 		fake.inject(Fault.on("GET", SPACES).status(503));
