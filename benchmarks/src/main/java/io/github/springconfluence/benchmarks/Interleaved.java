@@ -3,7 +3,7 @@ package io.github.springconfluence.benchmarks;
 import java.util.Arrays;
 
 /**
- * Compares two operations in one JVM by alternating batches of them (A then B, then B then A,
+ * Compares two operations (a candidate, usually the starter, and a baseline) in one JVM by alternating batches of them (A then B, then B then A,
  * ...), so that machine noise, JIT state and GC pressure hit both alike. Reports the median
  * time of each and the median of the per-round ratios.
  */
@@ -15,39 +15,39 @@ final class Interleaved {
 	/**
 	 * The outcome.
 	 *
-	 * @param starterMedian the starter's median time per operation, in microseconds
+	 * @param candidateMedian the starter's median time per operation, in microseconds
 	 * @param baselineMedian the baseline's median time per operation, in microseconds
-	 * @param roundRatioMedian the median over rounds of (starter round median / baseline round
+	 * @param roundRatioMedian the median over rounds of (candidate round median / baseline round
 	 * median)
 	 * @param operations how many operations of each were timed
 	 */
-	record Result(double starterMedian, double baselineMedian, double roundRatioMedian, int operations) {
+	record Result(double candidateMedian, double baselineMedian, double roundRatioMedian, int operations) {
 	}
 
-	static Result compare(Runnable starter, Runnable baseline, int warmupPerSide, int rounds, int perRound) {
+	static Result compare(Runnable candidate, Runnable baseline, int warmupPerSide, int rounds, int perRound) {
 		for (int i = 0; i < warmupPerSide; i++) {
-			starter.run();
+			candidate.run();
 			baseline.run();
 		}
-		long[] starterAll = new long[rounds * perRound];
+		long[] candidateAll = new long[rounds * perRound];
 		long[] baselineAll = new long[rounds * perRound];
 		double[] ratios = new double[rounds];
 		for (int round = 0; round < rounds; round++) {
-			long[] starterRound = new long[perRound];
+			long[] candidateRound = new long[perRound];
 			long[] baselineRound = new long[perRound];
 			if (round % 2 == 0) {
-				time(starter, starterRound);
+				time(candidate, candidateRound);
 				time(baseline, baselineRound);
 			}
 			else {
 				time(baseline, baselineRound);
-				time(starter, starterRound);
+				time(candidate, candidateRound);
 			}
-			System.arraycopy(starterRound, 0, starterAll, round * perRound, perRound);
+			System.arraycopy(candidateRound, 0, candidateAll, round * perRound, perRound);
 			System.arraycopy(baselineRound, 0, baselineAll, round * perRound, perRound);
-			ratios[round] = median(starterRound) / median(baselineRound);
+			ratios[round] = median(candidateRound) / median(baselineRound);
 		}
-		return new Result(median(starterAll) / 1000, median(baselineAll) / 1000, median(ratios), rounds * perRound);
+		return new Result(median(candidateAll) / 1000, median(baselineAll) / 1000, median(ratios), rounds * perRound);
 	}
 
 	private static void time(Runnable operation, long[] nanos) {

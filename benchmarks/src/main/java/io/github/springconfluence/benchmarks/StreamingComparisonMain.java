@@ -38,8 +38,9 @@ public final class StreamingComparisonMain {
 						"fake.user@example.com", "fake-api-token");
 				Interleaved.Result result = Interleaved.compare(() -> check(starter.spaces().count()),
 						() -> check(handWritten.countAllSpaces()), 1, rounds, 1);
-				double starterRate = StreamingBenchmark.SPACES / (result.starterMedian() / 1_000_000);
+				double starterRate = StreamingBenchmark.SPACES / (result.candidateMedian() / 1_000_000);
 				double handRate = StreamingBenchmark.SPACES / (result.baselineMedian() / 1_000_000);
+				// Rates are inverse times: the per-round ratio of rates is 1 / the ratio of times.
 				System.out.println("RESULT " + starterRate + " " + handRate + " " + (1 / result.roundRatioMedian()) + " "
 						+ Runtime.getRuntime().maxMemory());
 			}
