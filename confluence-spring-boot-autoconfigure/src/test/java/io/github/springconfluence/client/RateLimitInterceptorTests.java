@@ -2,14 +2,12 @@ package io.github.springconfluence.client;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.springconfluence.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class RateLimitInterceptorTests {
 
-	private final MovableClock clock = new MovableClock();
+	private final MutableClock clock = new MutableClock();
 
 	private final List<Long> remaining = new ArrayList<>();
 
@@ -88,31 +86,6 @@ class RateLimitInterceptorTests {
 
 	private static int warnings(CapturedOutput output) {
 		return output.getAll().split("near its rate limit", -1).length - 1;
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-30T10:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

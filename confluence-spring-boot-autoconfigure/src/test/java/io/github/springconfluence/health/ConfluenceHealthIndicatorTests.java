@@ -1,11 +1,8 @@
 package io.github.springconfluence.health;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.springconfluence.MutableClock;
 import io.github.springconfluence.TestContexts;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.test.FakeConfluence;
@@ -259,31 +257,6 @@ class ConfluenceHealthIndicatorTests {
 			health[0] = context.getBean(ConfluenceHealthIndicator.class).health();
 		});
 		return health[0];
-	}
-
-	static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-30T10:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
