@@ -1,6 +1,7 @@
 package io.github.springconfluence;
 
 import io.github.springconfluence.autoconfigure.ConfluenceAutoConfiguration;
+import io.github.springconfluence.autoconfigure.metrics.ConfluenceMetricsAutoConfiguration;
 import io.github.springconfluence.autoconfigure.health.ConfluenceHealthContributorAutoConfiguration;
 import io.github.springconfluence.test.FakeConfluence;
 
@@ -23,7 +24,7 @@ public final class TestContexts {
 	 * @return the runner
 	 */
 	public static ApplicationContextRunner runner() {
-		return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ConfluenceAutoConfiguration.class,
+		return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ConfluenceAutoConfiguration.class, ConfluenceMetricsAutoConfiguration.class,
 				ConfluenceHealthContributorAutoConfiguration.class, RestClientAutoConfiguration.class,
 				HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class));
 	}

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import io.github.springconfluence.client.ConfluenceBaseUrl;
-import io.github.springconfluence.client.RetryPolicy;
+import io.github.springconfluence.client.ConfluenceConnection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +25,7 @@ final class SettingsValidator {
 	private SettingsValidator() {
 	}
 
-	static ValidatedConnection validate(ConfluenceConnectionDetails details) {
+	static ConfluenceConnection validate(ConfluenceConnectionDetails details) {
 		try {
 			return validateValues(details);
 		}
@@ -40,7 +40,7 @@ final class SettingsValidator {
 		}
 	}
 
-	private static ValidatedConnection validateValues(ConfluenceConnectionDetails details) {
+	private static ConfluenceConnection validateValues(ConfluenceConnectionDetails details) {
 		ConfluenceBaseUrl baseUrl = baseUrl(details.getBaseUrl());
 		String email = required(EMAIL, details.getEmail(),
 				"the email address of the Atlassian account that owns the API token");
@@ -50,7 +50,7 @@ final class SettingsValidator {
 		}
 		String apiToken = required(API_TOKEN, details.getApiToken(), "an Atlassian API token (create one at "
 				+ TOKEN_PAGE + "; the account password does not work)");
-		return new ValidatedConnection(baseUrl, email, apiToken);
+		return new ConfluenceConnection(baseUrl, email, apiToken);
 	}
 
 	private static ConfluenceBaseUrl baseUrl(@Nullable String value) {
@@ -98,7 +98,7 @@ final class SettingsValidator {
 		return value.chars().anyMatch((c) -> Character.isISOControl(c));
 	}
 
-	static RetryPolicy retryPolicy(ConfluenceProperties.Retry retry) {
+	static void retry(ConfluenceProperties.Retry retry) {
 		if (retry.getMaxRetries() < 0) {
 			throw invalid("confluence.retry.max-retries", "confluence.retry.max-retries is negative.",
 					"0 to turn retries off, or the number of retries (default 4)");
@@ -106,8 +106,6 @@ final class SettingsValidator {
 		nonNegative("confluence.retry.initial-backoff", retry.getInitialBackoff());
 		nonNegative("confluence.retry.max-backoff", retry.getMaxBackoff());
 		nonNegative("confluence.retry.max-retry-after", retry.getMaxRetryAfter());
-		return RetryPolicy.of(retry.getMaxRetries(), retry.getInitialBackoff(), retry.getMaxBackoff(),
-				retry.getMaxRetryAfter());
 	}
 
 	static void positive(String property, Duration value) {

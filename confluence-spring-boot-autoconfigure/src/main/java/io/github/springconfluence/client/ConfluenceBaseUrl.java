@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-import io.github.springconfluence.ConfluenceResponseFormatException;
-import io.github.springconfluence.ConfluenceException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,7 +105,14 @@ public final class ConfluenceBaseUrl {
 	 * @return {@code true} for a loopback host
 	 */
 	public boolean isLoopback() {
-		String host = this.root.getHost();
+		return isLoopbackHost(this.root.getHost());
+	}
+
+	/** Whether a host name or literal is loopback, without resolving names other than localhost. */
+	static boolean isLoopbackHost(@Nullable String host) {
+		if (host == null) {
+			return false;
+		}
 		if (host.equalsIgnoreCase("localhost")) {
 			return true;
 		}
@@ -155,33 +160,21 @@ public final class ConfluenceBaseUrl {
 	 * base URL, keeping any gateway prefix.
 	 * <p>
 	 * v2 links are site-relative and start with {@code /wiki}; v1 links are relative to the
-	 * {@code /wiki} context; absolute links are accepted only on this origin.
+	 * {@code /wiki} context; absolute links are returned as they are, and the caller must check
+	 * their origin. The caller, which knows the response that carried the link, turns a
+	 * refusal into an exception with that response's status and trace id.
 	 * @param link the link as Confluence sent it
-	 * @param traceId the trace id of the response that carried the link, for error messages
 	 * @return the absolute URI to request
-	 * @throws ConfluenceException if the link points at another origin or is malformed
+	 * @throws IllegalArgumentException if the link is malformed, with the reason as message
 	 */
-	public URI resolve(String link, @Nullable String traceId) {
-		URI resolved;
+	URI resolve(String link) {
 		try {
 			URI uri = new URI(link);
-			if (uri.isAbsolute()) {
-				resolved = uri;
-			}
-			else {
-				resolved = new URI(this.root + relativePath(link));
-			}
+			return uri.isAbsolute() ? uri : new URI(this.root + relativePath(link));
 		}
 		catch (URISyntaxException ex) {
-			throw new ConfluenceResponseFormatException(
-					"Confluence returned a malformed pagination link (" + ex.getReason() + ")", 200, traceId, ex);
+			throw new IllegalArgumentException("a malformed link (" + ex.getReason() + ")", ex);
 		}
-		if (!isSameOrigin(resolved)) {
-			throw new ConfluenceException("Confluence returned a pagination link to another origin ("
-					+ resolved.getScheme() + "://" + resolved.getRawAuthority() + "); the starter does not send "
-					+ "credentials there. If the site moved, update confluence.base-url.", 200, traceId, null);
-		}
-		return resolved;
 	}
 
 	private String relativePath(String link) {

@@ -1,7 +1,6 @@
 package io.github.springconfluence.client;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import io.github.springconfluence.ConfluenceException;
 
@@ -23,21 +22,20 @@ import org.springframework.http.client.ClientHttpResponse;
  * This interceptor belongs on the Confluence client only; put on a shared builder or in a
  * {@code RestClientCustomizer}, it would send the token to every host the application calls.
  */
-public final class ConfluenceBasicAuthInterceptor implements ClientHttpRequestInterceptor {
+final class ConfluenceBasicAuthInterceptor implements ClientHttpRequestInterceptor {
 
 	private final ConfluenceBaseUrl baseUrl;
 
 	private final String authorization;
 
 	/**
-	 * Creates an interceptor for the given credentials.
-	 * @param baseUrl the only origin the credentials may be sent to
-	 * @param email the Atlassian account email
-	 * @param apiToken the API token
+	 * Creates an interceptor for a connection's credentials, encoded once.
+	 * @param connection the connection, whose base URL is the only origin the credentials may
+	 * be sent to
 	 */
-	public ConfluenceBasicAuthInterceptor(ConfluenceBaseUrl baseUrl, String email, String apiToken) {
-		this.baseUrl = baseUrl;
-		this.authorization = "Basic " + HttpHeaders.encodeBasicAuth(email, apiToken, StandardCharsets.UTF_8);
+	ConfluenceBasicAuthInterceptor(ConfluenceConnection connection) {
+		this.baseUrl = connection.baseUrl();
+		this.authorization = connection.authorization();
 	}
 
 	@Override

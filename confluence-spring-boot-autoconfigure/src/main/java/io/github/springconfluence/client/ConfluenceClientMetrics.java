@@ -1,6 +1,5 @@
 package io.github.springconfluence.client;
 
-import io.github.springconfluence.client.RetryPolicy.Retry;
 
 /**
  * Receives what the Confluence client sees of retries and rate limits, to record it as
@@ -18,7 +17,7 @@ public interface ConfluenceClientMetrics {
 	 * A request is about to be retried.
 	 * @param reason why
 	 */
-	default void retried(Retry.Reason reason) {
+	default void retried(ConfluenceRetryReason reason) {
 	}
 
 	/**

@@ -15,7 +15,7 @@ import org.springframework.http.client.observation.DefaultClientRequestObservati
  * parameters. Values (keys, ids, cursors) never reach a tag: the starter always calls with
  * templates, pagination included.
  */
-public class ConfluenceClientRequestObservationConvention extends DefaultClientRequestObservationConvention {
+final class ConfluenceClientRequestObservationConvention extends DefaultClientRequestObservationConvention {
 
 	private static final Pattern SCHEME_AND_AUTHORITY = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
 

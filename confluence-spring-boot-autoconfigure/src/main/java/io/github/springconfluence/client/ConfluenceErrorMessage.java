@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
  * ({@code errors[].title} and {@code detail}), the gateway's {@code {"code":..,"message":..}},
  * Atlassian's proxy's {@code text/plain}, or an HTML page from a proxy.
  */
-public final class ConfluenceErrorMessage {
+final class ConfluenceErrorMessage {
 
 	/** Longest error text carried into an exception message. */
 	static final int MAX_LENGTH = 500;

@@ -34,10 +34,10 @@ import org.springframework.http.client.ClientHttpResponse;
  * status, Confluence's own message, the {@code ATL-TraceId} and, where the status has a usual
  * cause, what to do about it.
  */
-public final class ConfluenceExceptionFactory {
+final class ConfluenceExceptionFactory {
 
 	/** The response header that Atlassian support asks for. */
-	public static final String TRACE_ID_HEADER = "ATL-TraceId";
+	static final String TRACE_ID_HEADER = ConfluenceResponse.TRACE_ID_HEADER;
 
 	/** Error bodies are read up to this many bytes: a proxy's page can be large. */
 	static final int MAX_ERROR_BODY_BYTES = 64 * 1024;

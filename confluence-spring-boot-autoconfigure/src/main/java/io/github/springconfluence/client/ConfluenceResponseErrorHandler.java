@@ -13,7 +13,7 @@ import org.springframework.web.client.ResponseErrorHandler;
  * endpoints that users call directly. Redirects that reach it were not followed because they
  * leave the configured origin, so they are errors too.
  */
-public final class ConfluenceResponseErrorHandler implements ResponseErrorHandler {
+final class ConfluenceResponseErrorHandler implements ResponseErrorHandler {
 
 	@Override
 	public boolean hasError(ClientHttpResponse response) throws IOException {

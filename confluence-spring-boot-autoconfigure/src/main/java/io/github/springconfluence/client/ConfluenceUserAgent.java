@@ -8,7 +8,7 @@ import java.util.Properties;
  * The {@code User-Agent} that the starter sends: {@code confluence-spring-boot/<version>}, so
  * that Atlassian (and a site's administrators) can tell its traffic apart.
  */
-public final class ConfluenceUserAgent {
+final class ConfluenceUserAgent {
 
 	private static final String VALUE = "confluence-spring-boot/" + version();
 

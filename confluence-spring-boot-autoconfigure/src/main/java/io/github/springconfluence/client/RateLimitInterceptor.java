@@ -22,7 +22,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * window when {@code X-RateLimit-NearLimit: true} says that less than 20% of the budget is
  * left, so that operators see trouble coming without a log line per request.
  */
-public final class RateLimitInterceptor implements ClientHttpRequestInterceptor {
+final class RateLimitInterceptor implements ClientHttpRequestInterceptor {
 
 	/** How long one near-limit warning covers when Confluence does not say when the window resets. */
 	static final Duration DEFAULT_WINDOW = Duration.ofMinutes(1);

@@ -21,7 +21,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * Spring Framework's {@code org.springframework.core.retry} does not fit here: its back-off
  * cannot see the response, so Confluence's {@code Retry-After} could not set the wait.
  */
-public final class RetryInterceptor implements ClientHttpRequestInterceptor {
+final class RetryInterceptor implements ClientHttpRequestInterceptor {
 
 	private static final Log logger = LogFactory.getLog(RetryInterceptor.class);
 
@@ -36,7 +36,7 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 	 * @param policy the retry policy
 	 * @param metrics told about every retry
 	 */
-	public RetryInterceptor(RetryPolicy policy, ConfluenceClientMetrics metrics) {
+	RetryInterceptor(RetryPolicy policy, ConfluenceClientMetrics metrics) {
 		this(policy, metrics, (duration) -> Thread.sleep(duration.toMillis()));
 	}
 
@@ -46,7 +46,7 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 	 * @param metrics told about every retry
 	 * @param sleeper waits between attempts
 	 */
-	public RetryInterceptor(RetryPolicy policy, ConfluenceClientMetrics metrics, Sleeper sleeper) {
+	RetryInterceptor(RetryPolicy policy, ConfluenceClientMetrics metrics, Sleeper sleeper) {
 		this.policy = policy;
 		this.metrics = metrics;
 		this.sleeper = sleeper;
@@ -56,7 +56,7 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 	 * Returns the policy.
 	 * @return the retry policy
 	 */
-	public RetryPolicy policy() {
+	RetryPolicy policy() {
 		return this.policy;
 	}
 
@@ -115,7 +115,7 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 
 	/** Waits between attempts; replaced in tests. */
 	@FunctionalInterface
-	public interface Sleeper {
+	interface Sleeper {
 
 		/**
 		 * Waits.

@@ -33,7 +33,7 @@ import org.springframework.http.HttpMethod;
  * @param jitter supplies a uniformly distributed number in [0, 1)
  * @param clock the clock against which an HTTP-date {@code Retry-After} is measured
  */
-public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
+record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
 		DoubleSupplier jitter, Clock clock) {
 
 	/** The smallest and largest jitter multipliers, from Atlassian's retry guidance. */
@@ -47,7 +47,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
 	private static final Set<Integer> TRANSIENT_SERVER_ERRORS = Set.of(500, 502, 503, 504);
 
 	/** A policy that never retries. */
-	public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ZERO, () -> 0.5,
+	static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ZERO, () -> 0.5,
 			Clock.systemUTC());
 
 	/**
@@ -58,7 +58,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
 	 * @param maxRetryAfter the longest {@code Retry-After} that is waited for
 	 * @return the policy
 	 */
-	public static RetryPolicy of(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+	static RetryPolicy of(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
 		return new RetryPolicy(maxRetries, initialBackoff, maxBackoff, maxRetryAfter,
 				() -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
 	}
@@ -71,16 +71,16 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
 	 * @param headers the response headers
 	 * @return the retry to make, or {@code null} to hand the response back
 	 */
-	public @Nullable Retry afterResponse(HttpMethod method, int retriesSoFar, int status, HttpHeaders headers) {
+	@Nullable Retry afterResponse(HttpMethod method, int retriesSoFar, int status, HttpHeaders headers) {
 		if (retriesSoFar >= this.maxRetries) {
 			return null;
 		}
-		Retry.Reason reason;
+		ConfluenceRetryReason reason;
 		if (status == 429) {
-			reason = Retry.Reason.RATE_LIMITED;
+			reason = ConfluenceRetryReason.RATE_LIMITED;
 		}
 		else if (TRANSIENT_SERVER_ERRORS.contains(status) && SAFE_TO_REPEAT.contains(method)) {
-			reason = Retry.Reason.SERVER_ERROR;
+			reason = ConfluenceRetryReason.SERVER_ERROR;
 		}
 		else {
 			return null;
@@ -99,11 +99,11 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
 	 * @param failure the failure
 	 * @return the retry to make, or {@code null} to rethrow the failure
 	 */
-	public @Nullable Retry afterFailure(HttpMethod method, int retriesSoFar, IOException failure) {
+	@Nullable Retry afterFailure(HttpMethod method, int retriesSoFar, IOException failure) {
 		if (retriesSoFar >= this.maxRetries || !SAFE_TO_REPEAT.contains(method)) {
 			return null;
 		}
-		return new Retry(Retry.Reason.IO, backoff(retriesSoFar));
+		return new Retry(ConfluenceRetryReason.IO, backoff(retriesSoFar));
 	}
 
 	/** initial × 2^retries, capped at the maximum, times a jitter multiplier in [0.7, 1.3]. */
@@ -121,36 +121,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
 	 * @param reason why the request is retried
 	 * @param delay how long to wait first
 	 */
-	public record Retry(Reason reason, Duration delay) {
-
-		/** Why a request is retried; {@link #tag()} is the metric tag value. */
-		public enum Reason {
-
-			/** HTTP 429. */
-			RATE_LIMITED("rate_limited"),
-
-			/** HTTP 500, 502, 503 or 504. */
-			SERVER_ERROR("server_error"),
-
-			/** A connection failure or timeout. */
-			IO("io");
-
-			private final String tag;
-
-			Reason(String tag) {
-				this.tag = tag;
-			}
-
-			/**
-			 * Returns the value used in logs and metric tags.
-			 * @return for example {@code rate_limited}
-			 */
-			public String tag() {
-				return this.tag;
-			}
-
-		}
-
+	record Retry(ConfluenceRetryReason reason, Duration delay) {
 	}
 
 }

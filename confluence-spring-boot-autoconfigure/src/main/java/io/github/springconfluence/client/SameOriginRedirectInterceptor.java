@@ -24,7 +24,7 @@ import org.springframework.http.client.support.HttpRequestWrapper;
  * here makes the rule independent of the HTTP library: credentials never leave the origin.
  * Placed before the authentication interceptor, each hop is authenticated again by it.
  */
-public final class SameOriginRedirectInterceptor implements ClientHttpRequestInterceptor {
+final class SameOriginRedirectInterceptor implements ClientHttpRequestInterceptor {
 
 	/** More hops than any legitimate Confluence redirect chain; guards against loops. */
 	static final int MAX_REDIRECTS = 5;

@@ -14,7 +14,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * {@code ResourceAccessException}. The outermost of the starter's interceptors: it sees the
  * failure that remains after retries.
  */
-public final class TransportFailureInterceptor implements ClientHttpRequestInterceptor {
+final class TransportFailureInterceptor implements ClientHttpRequestInterceptor {
 
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution) {

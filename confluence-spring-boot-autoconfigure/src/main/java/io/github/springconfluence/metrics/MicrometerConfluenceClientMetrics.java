@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.springconfluence.client.ConfluenceClientMetrics;
-import io.github.springconfluence.client.RetryPolicy.Retry;
+import io.github.springconfluence.client.ConfluenceRetryReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +33,7 @@ public class MicrometerConfluenceClientMetrics implements ConfluenceClientMetric
 
 	private final MeterRegistry registry;
 
-	private final Map<Retry.Reason, Counter> retries = new ConcurrentHashMap<>();
+	private final Map<ConfluenceRetryReason, Counter> retries = new ConcurrentHashMap<>();
 
 	private final Counter rateLimited;
 
@@ -50,7 +50,7 @@ public class MicrometerConfluenceClientMetrics implements ConfluenceClientMetric
 		this.rateLimited = Counter.builder(RATE_LIMITED)
 			.description("Responses from Confluence with status 429, retried or not")
 			.register(registry);
-		for (Retry.Reason reason : Retry.Reason.values()) {
+		for (ConfluenceRetryReason reason : ConfluenceRetryReason.values()) {
 			this.retries.put(reason, Counter.builder(RETRIES)
 				.description("Requests to Confluence that were retried")
 				.tag("reason", reason.tag())
@@ -59,7 +59,7 @@ public class MicrometerConfluenceClientMetrics implements ConfluenceClientMetric
 	}
 
 	@Override
-	public void retried(Retry.Reason reason) {
+	public void retried(ConfluenceRetryReason reason) {
 		this.retries.get(reason).increment();
 	}
 

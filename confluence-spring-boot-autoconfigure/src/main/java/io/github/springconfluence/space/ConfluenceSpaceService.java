@@ -48,7 +48,7 @@ public interface ConfluenceSpaceService {
 	/**
 	 * Creates a space ({@code POST /wiki/rest/api/space}).
 	 * @param space the key, name and optional description
-	 * @return the created space (from the v1 API: no {@code authorId} or {@code createdAt})
+	 * @return the created space, read back through v2
 	 * @throws ConfluenceException with status 400 when the key exists or is invalid, 403 without
 	 * permission
 	 */
@@ -58,7 +58,7 @@ public interface ConfluenceSpaceService {
 	 * Updates a space's name or description ({@code PUT /wiki/rest/api/space/{key}}).
 	 * @param key the space key
 	 * @param update the changes; {@code null} fields stay as they are
-	 * @return the updated space (from the v1 API: no {@code authorId} or {@code createdAt})
+	 * @return the updated space, read back through v2
 	 * @throws io.github.springconfluence.ConfluenceNotFoundException when the space does not
 	 * exist or the account may not edit it
 	 */

@@ -8,10 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Confluence space.
  * <p>
- * Spaces read through the v2 API ({@link ConfluenceSpaceService#spaces()},
- * {@code findByKey}, {@code findById}) carry every field. Spaces returned by writes come from
- * the v1 API, which does not report {@code authorId} or {@code createdAt}: those are
- * {@code null} there.
+ * Spaces are read through the v2 API, writes included: a create or update is read back
+ * through v2, so every field is filled the same way whichever method returned the space.
  *
  * @param id the space id (numeric, as a string)
  * @param key the space key, such as {@code ENG} or {@code ~557058...} for a personal space

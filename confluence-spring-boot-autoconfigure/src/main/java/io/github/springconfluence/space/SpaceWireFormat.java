@@ -1,6 +1,6 @@
 package io.github.springconfluence.space;
 
-import java.util.List;
+import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,13 +18,9 @@ final class SpaceWireFormat {
 
 	/** A v2 space ({@code GET /wiki/api/v2/spaces}, {@code /spaces/{id}}); {@code id} is a string. */
 	record V2Space(@Nullable String id, @Nullable String key, @Nullable String name, @Nullable String type,
-			@Nullable String status, @Nullable String authorId, @Nullable String createdAt,
+			@Nullable String status, @Nullable String authorId, @Nullable Instant createdAt,
 			@Nullable String homepageId, @Nullable Description description,
 			@JsonProperty("_links") @Nullable Links links) {
-	}
-
-	/** A page of the v2 space list. */
-	record V2SpacePage(@Nullable List<@Nullable V2Space> results, @JsonProperty("_links") @Nullable Links links) {
 	}
 
 	/** A v1 space, as v1 writes return it; {@code id} is a number there. */
@@ -61,7 +57,7 @@ final class SpaceWireFormat {
 	}
 
 	/** {@code _links} / {@code links}: whichever of these the object carries. */
-	record Links(@Nullable String webui, @Nullable String base, @Nullable String next, @Nullable String status) {
+	record Links(@Nullable String webui, @Nullable String base, @Nullable String status) {
 	}
 
 	/** The body of a v1 create or update. */

@@ -2,6 +2,7 @@ package io.github.springconfluence.autoconfigure;
 
 import io.github.springconfluence.TestContexts;
 import io.github.springconfluence.client.ConfluenceApiClient;
+import io.github.springconfluence.client.ConfluenceRestClientConfigurer;
 import io.github.springconfluence.health.ConfluenceHealthIndicator;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.space.RestClientConfluenceSpaceService;
@@ -243,8 +244,9 @@ class ConfluenceAutoConfigurationTests {
 	static class CustomApiClient {
 
 		@Bean
-		ConfluenceApiClient customApiClient(@Qualifier("confluenceRestClient") RestClient restClient) {
-			return new ConfluenceApiClient(restClient, io.github.springconfluence.client.ConfluenceBaseUrl.parse(fake.baseUrl()));
+		ConfluenceApiClient customApiClient(ConfluenceRestClientConfigurer configurer,
+				@Qualifier("confluenceRestClient") RestClient restClient) {
+			return configurer.apiClient(restClient);
 		}
 
 	}

@@ -2,13 +2,13 @@ package io.github.springconfluence.client;
 
 import java.net.URI;
 
-import io.github.springconfluence.ConfluenceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class ConfluenceBaseUrlTests {
@@ -34,41 +34,46 @@ class ConfluenceBaseUrlTests {
 	@Test
 	void resolvesV2LinksWhichAlreadyStartWithWiki() {
 		ConfluenceBaseUrl site = ConfluenceBaseUrl.parse("https://example.atlassian.net/wiki");
-		assertThat(site.resolve("/wiki/api/v2/spaces?cursor=abc%3D&limit=250", null))
+		assertThat(site.resolve("/wiki/api/v2/spaces?cursor=abc%3D&limit=250"))
 			.isEqualTo(URI.create("https://example.atlassian.net/wiki/api/v2/spaces?cursor=abc%3D&limit=250"));
 	}
 
 	@Test
 	void resolvesLinksUnderTheGatewayPrefix() {
 		ConfluenceBaseUrl gateway = ConfluenceBaseUrl.parse("https://api.atlassian.com/ex/confluence/cloud-1");
-		assertThat(gateway.resolve("/wiki/api/v2/spaces?cursor=x", null))
+		assertThat(gateway.resolve("/wiki/api/v2/spaces?cursor=x"))
 			.isEqualTo(URI.create("https://api.atlassian.com/ex/confluence/cloud-1/wiki/api/v2/spaces?cursor=x"));
-		assertThat(gateway.resolve("/ex/confluence/cloud-1/wiki/api/v2/spaces?cursor=x", null))
+		assertThat(gateway.resolve("/ex/confluence/cloud-1/wiki/api/v2/spaces?cursor=x"))
 			.isEqualTo(URI.create("https://api.atlassian.com/ex/confluence/cloud-1/wiki/api/v2/spaces?cursor=x"));
 	}
 
 	@Test
 	void resolvesV1LinksRelativeToTheWikiContext() {
 		ConfluenceBaseUrl site = ConfluenceBaseUrl.parse("https://example.atlassian.net");
-		assertThat(site.resolve("/rest/api/space?start=25&limit=25", null))
+		assertThat(site.resolve("/rest/api/space?start=25&limit=25"))
 			.isEqualTo(URI.create("https://example.atlassian.net/wiki/rest/api/space?start=25&limit=25"));
 	}
 
 	@Test
 	void acceptsAbsoluteLinksOnTheSameOrigin() {
 		ConfluenceBaseUrl site = ConfluenceBaseUrl.parse("https://example.atlassian.net");
-		assertThat(site.resolve("https://example.atlassian.net:443/wiki/api/v2/spaces?cursor=x", "t"))
+		assertThat(site.resolve("https://example.atlassian.net:443/wiki/api/v2/spaces?cursor=x"))
 			.hasHost("example.atlassian.net");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "https://evil.example.com/wiki/api/v2/spaces?cursor=x",
 			"http://example.atlassian.net/wiki/api/v2/spaces", "https://example.atlassian.net:8443/wiki/api/v2/spaces" })
-	void refusesLinksToAnotherOrigin(String link) {
+	void resolvedLinksToAnotherOriginAreNotSameOrigin(String link) {
 		ConfluenceBaseUrl site = ConfluenceBaseUrl.parse("https://example.atlassian.net");
-		assertThatExceptionOfType(ConfluenceException.class).isThrownBy(() -> site.resolve(link, "trace-1"))
-			.withMessageContaining("another origin")
-			.satisfies((ex) -> assertThat(ex.traceId()).isEqualTo("trace-1"));
+		assertThat(site.isSameOrigin(site.resolve(link))).isFalse();
+	}
+
+	@Test
+	void malformedLinksAreRefusedWithoutInventingAStatus() {
+		ConfluenceBaseUrl site = ConfluenceBaseUrl.parse("https://example.atlassian.net");
+		assertThatIllegalArgumentException().isThrownBy(() -> site.resolve("/wiki/api/v2/spaces?cursor=a b"))
+			.withMessageContaining("malformed");
 	}
 
 	@Test

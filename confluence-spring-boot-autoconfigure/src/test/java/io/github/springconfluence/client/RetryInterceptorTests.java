@@ -29,14 +29,14 @@ class RetryInterceptorTests {
 
 	private final List<Duration> sleeps = new ArrayList<>();
 
-	private final List<Retry.Reason> retried = new ArrayList<>();
+	private final List<ConfluenceRetryReason> retried = new ArrayList<>();
 
 	private final RetryInterceptor interceptor = new RetryInterceptor(
 			new RetryPolicy(4, Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30), () -> 0.5,
 					Clock.systemUTC()),
 			new ConfluenceClientMetrics() {
 				@Override
-				public void retried(Retry.Reason reason) {
+				public void retried(ConfluenceRetryReason reason) {
 					RetryInterceptorTests.this.retried.add(reason);
 				}
 			}, this.sleeps::add);
@@ -57,7 +57,7 @@ class RetryInterceptorTests {
 		ClientHttpRequestExecution execution = answering(first, second, ok);
 		assertThat(this.interceptor.intercept(this.request, new byte[0], execution)).isSameAs(ok);
 		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(10));
-		assertThat(this.retried).containsExactly(Retry.Reason.RATE_LIMITED, Retry.Reason.SERVER_ERROR);
+		assertThat(this.retried).containsExactly(ConfluenceRetryReason.RATE_LIMITED, ConfluenceRetryReason.SERVER_ERROR);
 		assertThat(first.closed).isTrue();
 		assertThat(second.closed).isTrue();
 		assertThat(ok.closed).isFalse();
@@ -67,7 +67,7 @@ class RetryInterceptorTests {
 	void anInterruptedWaitStopsWithoutCountingARetry() {
 		RetryInterceptor interrupted = new RetryInterceptor(this.interceptor.policy(), new ConfluenceClientMetrics() {
 			@Override
-			public void retried(Retry.Reason reason) {
+			public void retried(ConfluenceRetryReason reason) {
 				RetryInterceptorTests.this.retried.add(reason);
 			}
 		}, (duration) -> {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import io.github.springconfluence.client.RetryPolicy.Retry;
-import io.github.springconfluence.client.RetryPolicy.Retry.Reason;
+import io.github.springconfluence.client.ConfluenceRetryReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +29,7 @@ class RetryPolicyTests {
 	void retriesRateLimitsForEveryMethod(String method) {
 		Retry retry = this.policy.afterResponse(HttpMethod.valueOf(method), 0, 429, new HttpHeaders());
 		assertThat(retry).isNotNull();
-		assertThat(retry.reason()).isEqualTo(Reason.RATE_LIMITED);
+		assertThat(retry.reason()).isEqualTo(ConfluenceRetryReason.RATE_LIMITED);
 	}
 
 	@ParameterizedTest
@@ -38,7 +38,7 @@ class RetryPolicyTests {
 		for (HttpMethod method : new HttpMethod[] { HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT, HttpMethod.DELETE }) {
 			assertThat(this.policy.afterResponse(method, 0, status, new HttpHeaders())).isNotNull()
 				.extracting(Retry::reason)
-				.isEqualTo(Reason.SERVER_ERROR);
+				.isEqualTo(ConfluenceRetryReason.SERVER_ERROR);
 		}
 		assertThat(this.policy.afterResponse(HttpMethod.POST, 0, status, new HttpHeaders())).isNull();
 		assertThat(this.policy.afterResponse(HttpMethod.POST, 0, status, retryAfter("1"))).isNull();
@@ -54,7 +54,7 @@ class RetryPolicyTests {
 	void retriesIoFailuresOnlyForMethodsThatAreSafeToRepeat() {
 		assertThat(this.policy.afterFailure(HttpMethod.GET, 0, new IOException("reset"))).isNotNull()
 			.extracting(Retry::reason)
-			.isEqualTo(Reason.IO);
+			.isEqualTo(ConfluenceRetryReason.IO);
 		assertThat(this.policy.afterFailure(HttpMethod.DELETE, 3, new IOException("reset"))).isNotNull();
 		assertThat(this.policy.afterFailure(HttpMethod.POST, 0, new IOException("reset"))).isNull();
 		assertThat(this.policy.afterFailure(HttpMethod.GET, 4, new IOException("reset"))).isNull();

@@ -104,7 +104,7 @@ class ConfluenceSpaceServiceTests {
 				assertThat(spaces.findById(String.valueOf(gateway.spaces().get(0).id()))).isPresent();
 				assertThat(spaces.findByKey("SPACE1")).isPresent();
 				spaces.create(new NewSpace("GW", "Gateway", null));
-				assertThat(gateway.requests()).hasSize(6)
+				assertThat(gateway.requests()).hasSize(7) // 3 pages, 2 finds, the create and its read-back
 					.allSatisfy((request) -> assertThat(request.rawPath()).startsWith("/ex/confluence/cloud-42/wiki/"));
 			});
 		}
@@ -226,18 +226,25 @@ class ConfluenceSpaceServiceTests {
 			assertThat(created.description()).isEqualTo("All the docs");
 			assertThat(created.id()).matches("\\d+");
 			assertThat(created.webUrl()).isEqualTo(URI.create(fake.baseUrl() + "/wiki/spaces/DOCS"));
-			RecordedRequest post = fake.lastRequest();
-			assertThat(post.method()).isEqualTo("POST");
+			assertThat(fake.requests()).extracting(RecordedRequest::method).containsExactly("POST", "GET");
+			RecordedRequest post = fake.requests().get(0);
 			assertThat(post.rawPath()).isEqualTo("/wiki/rest/api/space");
+			assertThat(post.rawQuery()).isNull(); // the 2026 v1 description defines no expand here
+			assertThat(fake.lastRequest().rawPath()).isEqualTo("/wiki/api/v2/spaces");
 			assertThat(post.bodyAsString()).contains("\"key\":\"DOCS\"").contains("\"representation\":\"plain\"");
 			assertThat(fake.space("DOCS")).isPresent();
 
+			fake.clearRequests();
 			Space updated = spaces.update("DOCS", new SpaceUpdate("Docs", null));
 			assertThat(updated.name()).isEqualTo("Docs");
 			assertThat(updated.description()).isEqualTo("All the docs");
-			assertThat(fake.lastRequest().method()).isEqualTo("PUT");
-			assertThat(fake.lastRequest().header("X-Atlassian-Token")).isEqualTo("no-check");
-			assertThat(fake.lastRequest().bodyAsString()).doesNotContain("description");
+			assertThat(updated.createdAt()).isNotNull();
+			RecordedRequest put = fake.requests().get(0);
+			assertThat(put.method()).isEqualTo("PUT");
+			assertThat(put.rawQuery()).isNull();
+			assertThat(put.header("X-Atlassian-Token")).isEqualTo("no-check");
+			assertThat(put.bodyAsString()).doesNotContain("description");
+			assertThat(fake.requests()).hasSize(2);
 
 			LongTask task = spaces.delete("DOCS");
 			assertThat(task.id()).isNotBlank();

@@ -12,14 +12,14 @@ import org.springframework.http.HttpHeaders;
  * Finds the link to the next page: {@code _links.next} in the body, or else the
  * {@code Link: <...>; rel="next"} header that Confluence's v2 API also sends.
  */
-public final class PageLinks {
+final class NextLinks {
 
 	private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*((?:;\\s*[^;,]+)*)");
 
 	private static final Pattern REL_NEXT = Pattern.compile(";\\s*rel\\s*=\\s*\"?([^\";,]*)\"?",
 			Pattern.CASE_INSENSITIVE);
 
-	private PageLinks() {
+	private NextLinks() {
 	}
 
 	/**
@@ -28,7 +28,7 @@ public final class PageLinks {
 	 * @param headers the response headers
 	 * @return the link as Confluence sent it, or {@code null} on the last page
 	 */
-	public static @Nullable String next(@Nullable String bodyNext, HttpHeaders headers) {
+	static @Nullable String next(@Nullable String bodyNext, HttpHeaders headers) {
 		if (bodyNext != null && !bodyNext.isBlank()) {
 			return bodyNext.trim();
 		}

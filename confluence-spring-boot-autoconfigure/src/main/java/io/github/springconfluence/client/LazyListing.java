@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * page is held in memory. A {@code next} link that was already visited ends the stream with a
  * {@link ConfluenceException} instead of looping forever.
  */
-public final class LinkedPages {
+final class LazyListing {
 
-	private LinkedPages() {
+	private LazyListing() {
 	}
 
 	/**
@@ -35,15 +35,15 @@ public final class LinkedPages {
 	 * @param nextPage fetches the page at a resolved {@code next} link
 	 * @return a sequential, lazy stream of every item
 	 */
-	public static <T> Stream<T> stream(Supplier<Page<T>> firstPage, Function<URI, Page<T>> nextPage) {
-		return StreamSupport.stream(new PageSpliterator<>(firstPage, nextPage), false);
+	static <T> Stream<T> stream(Supplier<Batch<T>> firstPage, Function<URI, Batch<T>> nextPage) {
+		return StreamSupport.stream(new BatchSpliterator<>(firstPage, nextPage), false);
 	}
 
-	private static final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
+	private static final class BatchSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 
-		private final Supplier<Page<T>> firstPage;
+		private final Supplier<Batch<T>> firstPage;
 
-		private final Function<URI, Page<T>> nextPage;
+		private final Function<URI, Batch<T>> nextPage;
 
 		private final Set<URI> visited = new HashSet<>();
 
@@ -51,7 +51,7 @@ public final class LinkedPages {
 
 		private @Nullable URI next;
 
-		PageSpliterator(Supplier<Page<T>> firstPage, Function<URI, Page<T>> nextPage) {
+		BatchSpliterator(Supplier<Batch<T>> firstPage, Function<URI, Batch<T>> nextPage) {
 			super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
 			this.firstPage = firstPage;
 			this.nextPage = nextPage;
@@ -60,7 +60,7 @@ public final class LinkedPages {
 		@Override
 		public boolean tryAdvance(Consumer<? super T> action) {
 			while (this.items == null || !this.items.hasNext()) {
-				Page<T> page;
+				Batch<T> page;
 				if (this.items == null) {
 					page = this.firstPage.get();
 				}

@@ -6,13 +6,13 @@ import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PageLinksTests {
+class NextLinksTests {
 
 	@Test
 	void prefersTheBodyLink() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.add(HttpHeaders.LINK, "</wiki/api/v2/spaces?cursor=header>; rel=\"next\"");
-		assertThat(PageLinks.next("/wiki/api/v2/spaces?cursor=body", headers))
+		assertThat(NextLinks.next("/wiki/api/v2/spaces?cursor=body", headers))
 			.isEqualTo("/wiki/api/v2/spaces?cursor=body");
 	}
 
@@ -21,26 +21,26 @@ class PageLinksTests {
 		HttpHeaders headers = new HttpHeaders();
 		headers.add(HttpHeaders.LINK,
 				"</wiki/api/v2/spaces?cursor=prev>; rel=\"prev\", </wiki/api/v2/spaces?cursor=a,b>; rel=\"next\"");
-		assertThat(PageLinks.next(null, headers)).isEqualTo("/wiki/api/v2/spaces?cursor=a,b");
-		assertThat(PageLinks.next("  ", headers)).isEqualTo("/wiki/api/v2/spaces?cursor=a,b");
+		assertThat(NextLinks.next(null, headers)).isEqualTo("/wiki/api/v2/spaces?cursor=a,b");
+		assertThat(NextLinks.next("  ", headers)).isEqualTo("/wiki/api/v2/spaces?cursor=a,b");
 	}
 
 	@Test
 	void acceptsUnquotedAndMultiValuedRelations() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.add(HttpHeaders.LINK, "</next>; title=\"x\"; rel=\"last next\"");
-		assertThat(PageLinks.next(null, headers)).isEqualTo("/next");
+		assertThat(NextLinks.next(null, headers)).isEqualTo("/next");
 		HttpHeaders unquoted = new HttpHeaders();
 		unquoted.add(HttpHeaders.LINK, "</next2>;rel=next");
-		assertThat(PageLinks.next(null, unquoted)).isEqualTo("/next2");
+		assertThat(NextLinks.next(null, unquoted)).isEqualTo("/next2");
 	}
 
 	@Test
 	void noNextLinkOnTheLastPage() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.add(HttpHeaders.LINK, "</wiki/api/v2/spaces?cursor=prev>; rel=\"prev\"");
-		assertThat(PageLinks.next(null, headers)).isNull();
-		assertThat(PageLinks.next(null, new HttpHeaders())).isNull();
+		assertThat(NextLinks.next(null, headers)).isNull();
+		assertThat(NextLinks.next(null, new HttpHeaders())).isNull();
 	}
 
 }

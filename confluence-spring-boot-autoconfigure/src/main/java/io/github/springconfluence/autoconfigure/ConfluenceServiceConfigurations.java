@@ -1,0 +1,31 @@
+package io.github.springconfluence.autoconfigure;
+
+import io.github.springconfluence.client.ConfluenceApiClient;
+import io.github.springconfluence.space.ConfluenceSpaceService;
+import io.github.springconfluence.space.RestClientConfluenceSpaceService;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One configuration per Confluence resource, each a service over the
+ * {@link ConfluenceApiClient}, imported by {@link ConfluenceAutoConfiguration}.
+ */
+final class ConfluenceServiceConfigurations {
+
+	private ConfluenceServiceConfigurations() {
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SpaceServiceConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ConfluenceSpaceService.class)
+		RestClientConfluenceSpaceService confluenceSpaceService(ConfluenceApiClient confluenceApiClient) {
+			return new RestClientConfluenceSpaceService(confluenceApiClient);
+		}
+
+	}
+
+}

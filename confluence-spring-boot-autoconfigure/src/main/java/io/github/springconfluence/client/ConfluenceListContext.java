@@ -1,0 +1,45 @@
+package io.github.springconfluence.client;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a mapper passed to {@link ConfluenceApiClient#stream(String, Class, java.util.function.BiFunction, Object...)}
+ * knows about the list response that carried an item: the response itself (status, trace id,
+ * {@link ConfluenceResponse#malformed(String) malformed}) and the envelope's
+ * {@code _links.base}, against which the items' {@code webui} links resolve.
+ */
+public final class ConfluenceListContext {
+
+	private final ConfluenceBaseUrl baseUrl;
+
+	private final ConfluenceResponse<?> response;
+
+	private final @Nullable String base;
+
+	ConfluenceListContext(ConfluenceBaseUrl baseUrl, ConfluenceResponse<?> response, @Nullable String base) {
+		this.baseUrl = baseUrl;
+		this.response = response;
+		this.base = base;
+	}
+
+	/**
+	 * Returns the response that carried the item.
+	 * @return the list response
+	 */
+	public ConfluenceResponse<?> response() {
+		return this.response;
+	}
+
+	/**
+	 * Resolves an item's {@code _links.webui} against the list's {@code _links.base}.
+	 * @param webui the item's {@code webui} link
+	 * @return the absolute URL, or {@code null} when there is none or it cannot be known
+	 * (behind the gateway without {@code _links.base})
+	 */
+	public @Nullable URI webUrl(@Nullable String webui) {
+		return WebLinks.resolve(this.baseUrl, this.base, webui);
+	}
+
+}
