@@ -1,7 +1,11 @@
 package io.github.springconfluence.autoconfigure;
 
 import io.github.springconfluence.TestContexts;
+import java.util.Map;
+
 import io.github.springconfluence.client.ConfluenceApiClient;
+import io.github.springconfluence.client.ConfluenceBaseUrl;
+import io.github.springconfluence.client.ConfluenceConnection;
 import io.github.springconfluence.client.ConfluenceRestClientConfigurer;
 import io.github.springconfluence.health.ConfluenceHealthIndicator;
 import io.github.springconfluence.space.ConfluenceSpaceService;
@@ -21,6 +25,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,6 +143,43 @@ class ConfluenceAutoConfigurationTests {
 	}
 
 	@Test
+	void userDefinedConnectionBacksOffAndSkipsThePropertyValidation() {
+		ConfluenceConnection connection = new ConfluenceConnection(ConfluenceBaseUrl.parse(fake.baseUrl()), fake.email(),
+				fake.apiToken());
+		// No confluence.* properties at all: the connection bean alone must be enough.
+		TestContexts.runner().withBean(ConfluenceConnection.class, () -> connection).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(ConfluenceConnection.class)).isSameAs(connection);
+			assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("ENG")).isPresent();
+			assertThat(fake.lastRequest().header("Authorization")).startsWith("Basic ");
+		});
+	}
+
+	@Test
+	void userDefinedRestClientConfigurerBacksOff() {
+		this.contextRunner.withUserConfiguration(CustomConfigurer.class).run((context) -> {
+			assertThat(context).hasSingleBean(ConfluenceRestClientConfigurer.class);
+			assertThat(context.getBean(ConfluenceRestClientConfigurer.class))
+				.isSameAs(context.getBean("customConfigurer"));
+			assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("ENG")).isPresent();
+			assertThat(fake.lastRequest().header("X-Configured-By")).isEqualTo("the user's configurer");
+		});
+	}
+
+	@Test
+	void configurerBuildsASecondClientOnTheSameSettings() {
+		this.contextRunner.run((context) -> {
+			ConfluenceRestClientConfigurer configurer = context.getBean(ConfluenceRestClientConfigurer.class);
+			RestClient second = configurer.configure(RestClient.builder()).build();
+			String body = second.get().uri("/wiki/rest/api/user/current").retrieve().body(String.class);
+			assertThat(body).contains(fake.accountId());
+			assertThat(fake.lastRequest().header("Authorization")).startsWith("Basic ");
+			assertThat(configurer.apiClient(second).get("/wiki/api/v2/spaces?keys={key}", Map.class, "ENG").status())
+				.isEqualTo(200);
+		});
+	}
+
+	@Test
 	void userDefinedHealthIndicatorBacksOff() {
 		HealthIndicator custom = mock(HealthIndicator.class);
 		this.contextRunner.withBean("confluenceHealthIndicator", HealthIndicator.class, () -> custom)
@@ -238,6 +280,18 @@ class ConfluenceAutoConfigurationTests {
 	}
 
 	record QualifiedConsumer(RestClient restClient) {
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomConfigurer {
+
+		@Bean
+		ConfluenceRestClientConfigurer customConfigurer(ConfluenceConnection connection) {
+			return ConfluenceRestClientConfigurer.builder(connection, new JdkClientHttpRequestFactory())
+				.customizer((builder) -> builder.defaultHeader("X-Configured-By", "the user's configurer"))
+				.build();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,11 +1,14 @@
 package io.github.springconfluence.metrics;
 
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import io.github.springconfluence.TestContexts;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.client.ConfluenceClientMetrics;
+import io.github.springconfluence.client.ConfluenceRetryReason;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.space.Space;
 import io.github.springconfluence.space.SpaceUpdate;
@@ -155,6 +158,25 @@ class ObservabilityTests {
 				assertThat(context).doesNotHaveBean(MicrometerConfluenceClientMetrics.class);
 				assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("SPACE1")).isPresent();
 			});
+	}
+
+	@Test
+	void userDefinedClientMetricsBackOffAndReceiveTheRetries() {
+		List<ConfluenceRetryReason> retried = new CopyOnWriteArrayList<>();
+		ConfluenceClientMetrics custom = new ConfluenceClientMetrics() {
+			@Override
+			public void retried(ConfluenceRetryReason reason) {
+				retried.add(reason);
+			}
+		};
+		fake.inject(Fault.on("GET", SPACES).status(429).header("Retry-After", "0"));
+		this.contextRunner.withBean(ConfluenceClientMetrics.class, () -> custom).run((context) -> {
+			assertThat(context).hasSingleBean(ConfluenceClientMetrics.class);
+			assertThat(context.getBean(ConfluenceClientMetrics.class)).isSameAs(custom);
+			assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("SPACE1")).isPresent();
+		});
+		assertThat(retried).containsExactly(ConfluenceRetryReason.RATE_LIMITED);
+		assertThat(this.meters.find("confluence.client.retries").counters()).isEmpty();
 	}
 
 	@Test

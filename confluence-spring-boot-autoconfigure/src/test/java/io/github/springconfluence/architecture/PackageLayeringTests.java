@@ -1,0 +1,108 @@
+package io.github.springconfluence.architecture;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The package layering, held by the build: the root package (exceptions) depends on nothing of
+ * ours; the client core on the root package only; each resource package on the core and the
+ * root package, never on another resource, on health, metrics or the auto-configuration; and
+ * the client core exposes only the types users may compile against.
+ */
+class PackageLayeringTests {
+
+	private static final String ROOT = "io.github.springconfluence";
+
+	/** The resource packages; each new resource (page, search, attachment...) is added here. */
+	private static final List<String> RESOURCES = List.of("space");
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages(ROOT);
+
+	@Test
+	void productionClassesAreImported() {
+		assertThat(CLASSES.containPackage(ROOT + ".client")).isTrue();
+		assertThat(CLASSES.containPackage(ROOT + ".space")).isTrue();
+	}
+
+	@Test
+	void rootPackageDependsOnNoOtherPackageOfTheStarter() {
+		ArchRule rule = noClasses().that()
+			.resideInAPackage(ROOT)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(ROOT + ".client..", ROOT + ".space..", ROOT + ".health..", ROOT + ".metrics..",
+					ROOT + ".autoconfigure..");
+		rule.check(CLASSES);
+	}
+
+	@Test
+	void clientCoreDependsOnTheRootPackageOnly() {
+		List<String> forbidden = new ArrayList<>(List.of(ROOT + ".autoconfigure..", ROOT + ".health..",
+				ROOT + ".metrics.."));
+		RESOURCES.forEach((resource) -> forbidden.add(ROOT + "." + resource + ".."));
+		noClasses().that()
+			.resideInAPackage(ROOT + ".client..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(forbidden.toArray(String[]::new))
+			.check(CLASSES);
+	}
+
+	@Test
+	void resourcePackagesDependOnTheCoreAndTheRootPackageOnly() {
+		for (String resource : RESOURCES) {
+			List<String> forbidden = new ArrayList<>(List.of(ROOT + ".autoconfigure..", ROOT + ".health..",
+					ROOT + ".metrics.."));
+			RESOURCES.stream()
+				.filter((other) -> !other.equals(resource))
+				.forEach((other) -> forbidden.add(ROOT + "." + other + ".."));
+			noClasses().that()
+				.resideInAPackage(ROOT + "." + resource + "..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage(forbidden.toArray(String[]::new))
+				.check(CLASSES);
+		}
+	}
+
+	@Test
+	void healthAndMetricsDoNotDependOnTheAutoConfiguration() {
+		noClasses().that()
+			.resideInAnyPackage(ROOT + ".health..", ROOT + ".metrics..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(ROOT + ".autoconfigure..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void clientCoreExposesOnlyItsDocumentedApi() {
+		List<String> publicTypes = CLASSES.stream()
+			.filter((type) -> type.getPackageName().equals(ROOT + ".client"))
+			.filter((type) -> type.getModifiers().contains(JavaModifier.PUBLIC))
+			.filter((type) -> type.getEnclosingClass().map((outer) -> outer.getModifiers().contains(JavaModifier.PUBLIC))
+				.orElse(true))
+			.map(JavaClass::getName)
+			.map((name) -> name.substring((ROOT + ".client.").length()))
+			.sorted()
+			.toList();
+		assertThat(publicTypes).containsExactly("ConfluenceApiClient", "ConfluenceBaseUrl", "ConfluenceClientMetrics",
+				"ConfluenceConnection", "ConfluenceDownload", "ConfluenceListContext", "ConfluenceMultipart",
+				"ConfluenceMultipart$Builder", "ConfluenceResponse", "ConfluenceRestClientConfigurer",
+				"ConfluenceRestClientConfigurer$Builder", "ConfluenceRetryReason");
+	}
+
+}
