@@ -77,6 +77,9 @@ public final class ConfluenceMultipart {
 		for (Part part : this.parts) {
 			length += header(part).length + CRLF.length;
 			if (part.resource() != null) {
+				if (part.resource().isOpen()) {
+					return -1; // a one-shot stream's length can only be had by consuming it
+				}
 				try {
 					long size = part.resource().contentLength();
 					if (size < 0) {
