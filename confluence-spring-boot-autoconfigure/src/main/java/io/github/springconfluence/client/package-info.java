@@ -1,13 +1,24 @@
 /**
- * The authenticated HTTP layer: base URL handling, the Basic-auth interceptor, same-origin
- * redirects, retries, rate-limit observation, error mapping, JSON reading and pagination.
+ * The client core that every Confluence resource stands on.
  * <p>
- * Application code uses {@link io.github.springconfluence.client.ConfluenceApiClient},
+ * Public, and a promise: {@link io.github.springconfluence.client.ConfluenceApiClient} (JSON
+ * calls, paged streams, streamed uploads and downloads),
  * {@link io.github.springconfluence.client.ConfluenceResponse},
- * {@link io.github.springconfluence.client.ConfluenceBaseUrl} and
- * {@link io.github.springconfluence.client.ConfluenceClientMetrics}. The other public types here
- * are public so that the starter's own packages can share them; they are internal and may change
- * between minor versions.
+ * {@link io.github.springconfluence.client.ConfluenceListContext},
+ * {@link io.github.springconfluence.client.ConfluenceMultipart},
+ * {@link io.github.springconfluence.client.ConfluenceDownload},
+ * {@link io.github.springconfluence.client.ConfluenceBaseUrl},
+ * {@link io.github.springconfluence.client.ConfluenceConnection},
+ * {@link io.github.springconfluence.client.ConfluenceRestClientConfigurer}, and the metrics SPI
+ * {@link io.github.springconfluence.client.ConfluenceClientMetrics} with
+ * {@link io.github.springconfluence.client.ConfluenceRetryReason}.
+ * <p>
+ * Everything else here is package-private machinery: the authentication, redirect, retry,
+ * rate-limit and transport-failure interceptors, the retry policy, the exception factory and
+ * error-message parser, the JSON mapper and timestamp reader, the list envelope, paging and
+ * next-link rules, and the streaming transport. A build test (ArchUnit) holds the layering:
+ * this package depends on the root package only, and resource packages on this one and the
+ * root package only.
  */
 @NullMarked
 package io.github.springconfluence.client;
