@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.github.springconfluence.ConfluenceException;
+import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.ConfluenceRateLimitException;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import org.apache.commons.logging.Log;
@@ -20,10 +21,10 @@ import org.springframework.boot.health.contributor.Status;
  * Proves that the configured credentials work against Confluence.
  * <p>
  * A space list alone proves nothing, because sites with anonymous access answer it without
- * credentials. The check lists one space ({@code GET /wiki/rest/api/space?limit=1}, the call in
- * Atlassian's Basic-auth guide, falling back to {@code GET /wiki/api/v2/spaces?limit=1} where
- * Atlassian removed the v1 list with 410 or 404), then requires
- * {@code GET /wiki/rest/api/user/current} to name a known account.
+ * credentials. The check lists one space through v2 ({@code GET /wiki/api/v2/spaces?limit=1};
+ * Atlassian removed the v1 list from its 2026 description, and the gateway answers it with
+ * 410), then requires {@code GET /wiki/rest/api/user/current} (v1: v2 has no equivalent) to
+ * name a known account.
  * <ul>
  * <li>{@code UP}: site, endpoint, accountId, displayName.</li>
  * <li>{@code DOWN}: the HTTP status (0 when unreachable), the error with what to do, and the
@@ -40,8 +41,6 @@ import org.springframework.boot.health.contributor.Status;
  * bounded by the client's timeouts. Details never contain a secret.
  */
 public class ConfluenceHealthIndicator implements HealthIndicator {
-
-	static final String V1_SPACES = "/wiki/rest/api/space";
 
 	static final String V2_SPACES = "/wiki/api/v2/spaces";
 
@@ -130,7 +129,8 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 			}
 		}
 		try {
-			builder.withDetail("endpoint", listOneSpace());
+			builder.withDetail("endpoint", V2_SPACES);
+			listOneSpace();
 			CurrentUser user = this.api.get(CURRENT_USER, CurrentUser.class).body();
 			if (!user.isKnown()) {
 				return builder.down()
@@ -156,18 +156,16 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 		}
 	}
 
-	private String listOneSpace() {
+	private void listOneSpace() {
 		try {
-			this.api.get(V1_SPACES + "?limit=1", JsonNode.class);
-			return V1_SPACES;
-		}
-		catch (ConfluenceException ex) {
-			if (ex.statusCode() != 410 && ex.statusCode() != 404) {
-				throw ex;
-			}
-			// Atlassian removed the deprecated v1 list on some routes (the gateway answers 410).
 			this.api.get(V2_SPACES + "?limit=1", JsonNode.class);
-			return V2_SPACES;
+		}
+		catch (ConfluenceNotFoundException ex) {
+			// A v2 list is never missing on a working site: through the api.atlassian.com gateway,
+			// wrong or missing credentials answer 404 with a bare "Not Found".
+			throw new ConfluenceNotFoundException(ex.getMessage() + " Through the api.atlassian.com gateway, wrong "
+					+ "credentials answer 404: check confluence.email and confluence.api-token, and the cloudId in "
+					+ "confluence.base-url.", ex.statusCode(), ex.traceId(), ex);
 		}
 	}
 

@@ -49,28 +49,32 @@ class ConfluenceHealthIndicatorTests {
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
 		assertThat(health.getDetails()).containsEntry("site", fake.baseUrl())
-			.containsEntry("endpoint", "/wiki/rest/api/space")
+			.containsEntry("endpoint", "/wiki/api/v2/spaces")
 			.containsEntry("accountId", fake.accountId())
 			.containsEntry("displayName", fake.displayName());
 		assertThat(fake.requests()).extracting((request) -> request.method() + " " + request.path())
-			.containsExactly("GET /wiki/rest/api/space", "GET /wiki/rest/api/user/current");
+			.containsExactly("GET /wiki/api/v2/spaces", "GET /wiki/rest/api/user/current");
 		assertThat(fake.requests().get(0).queryParam("limit")).isEqualTo("1");
 	}
 
 	@Test
-	void fallsBackToV2WhenTheV1ListIsGone() {
+	void neverCallsTheRemovedV1SpaceList() {
 		fake.v1SpaceListGone(true);
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
-		assertThat(health.getDetails()).containsEntry("endpoint", "/wiki/api/v2/spaces");
 		assertThat(fake.requests()).extracting((request) -> request.path())
-			.containsExactly("/wiki/rest/api/space", "/wiki/api/v2/spaces", "/wiki/rest/api/user/current");
+			.containsExactly("/wiki/api/v2/spaces", "/wiki/rest/api/user/current");
 	}
 
 	@Test
-	void fallsBackToV2WhenTheV1ListIsNotFound() {
-		fake.inject(Fault.on("GET", "/wiki/rest/api/space").status(404));
-		assertThat(health().getDetails()).containsEntry("endpoint", "/wiki/api/v2/spaces");
+	void aSpaceListNotFoundSaysThatTheGatewayAnswersWrongCredentialsSo() {
+		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(404).body("application/json",
+				"{\"errors\":[{\"status\":404,\"code\":\"NOT_FOUND\",\"title\":\"Not Found\"}]}"));
+		Health health = health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("httpStatus", 404);
+		assertThat((String) health.getDetails().get("error")).contains("Not Found")
+			.contains("check confluence.email and confluence.api-token");
 	}
 
 	@Test
@@ -100,7 +104,7 @@ class ConfluenceHealthIndicatorTests {
 
 	@Test
 	void downWithStatusOnA403() {
-		fake.inject(Fault.on("GET", "/wiki/rest/api/space").status(403).body("application/json",
+		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(403).body("application/json",
 				"{\"statusCode\":403,\"message\":\"Current user not permitted to use Confluence\"}"));
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
@@ -123,7 +127,7 @@ class ConfluenceHealthIndicatorTests {
 
 	@Test
 	void downWhenTimedOut() {
-		fake.inject(Fault.on("GET", "/wiki/rest/api/space").status(200).delay(Duration.ofSeconds(3)));
+		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(200).delay(Duration.ofSeconds(3)));
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat((String) health.getDetails().get("error")).contains("timed out");
@@ -131,7 +135,7 @@ class ConfluenceHealthIndicatorTests {
 
 	@Test
 	void rateLimitIsReportedWithoutGoingDown() {
-		fake.inject(Fault.on("GET", "/wiki/rest/api/space").status(429).header("Retry-After", "12"));
+		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(429).header("Retry-After", "12"));
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
 		assertThat(health.getDetails()).containsEntry("httpStatus", 429).containsEntry("retryAfter", "PT12S");
@@ -195,7 +199,7 @@ class ConfluenceHealthIndicatorTests {
 		String credentials = java.util.Base64.getEncoder()
 			.encodeToString((fake.email() + ":" + fake.apiToken()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		Map<String, Object> up = health().getDetails();
-		fake.inject(Fault.on("GET", "/wiki/rest/api/space").status(401).body("text/plain", "Unauthorized"));
+		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(401).body("text/plain", "Unauthorized"));
 		Map<String, Object> down = health().getDetails();
 		assertThat(down).containsEntry("httpStatus", 401);
 		assertThat(List.of(up.toString(), down.toString())).allSatisfy(

@@ -86,7 +86,7 @@ class SecretHygieneTests {
 		// health, configprops and env over HTTP
 		RestClient app = RestClient.create("http://127.0.0.1:" + this.port);
 		revealed.add(app.get().uri("/actuator/health").retrieve().body(String.class));
-		this.confluence.inject(Fault.on("GET", "/wiki/rest/api/space").status(401).body("text/plain", "Unauthorized"));
+		this.confluence.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(401).body("text/plain", "Unauthorized"));
 		revealed.add(app.get().uri("/actuator/health").exchange((request, response) -> new String(
 				response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 		String configprops = app.get().uri("/actuator/configprops").retrieve().body(String.class);
