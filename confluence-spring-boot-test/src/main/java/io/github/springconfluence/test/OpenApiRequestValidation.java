@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -106,7 +109,13 @@ final class OpenApiRequestValidation {
 		SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method().toUpperCase(Locale.ROOT),
 				request.path());
 		QueryParams query = QueryParams.parse(request.rawQuery());
-		query.names().forEach(name -> builder.withQueryParam(name, query.all(name)));
+		for (String name : query.names()) {
+			List<String> values = query.all(name);
+			if (KnownSpecDefects.COMMA_SEPARATED_ARRAYS) {
+				values = values.stream().flatMap(value -> Arrays.stream(value.split(",", -1))).toList();
+			}
+			builder.withQueryParam(name, values);
+		}
 		for (Map.Entry<String, List<String>> header : request.headers().entrySet()) {
 			builder.withHeader(header.getKey(), header.getValue());
 		}
@@ -152,11 +161,22 @@ final class OpenApiRequestValidation {
 	/** Lazy holder: the JVM parses the descriptions once, on first use, and safely publishes them. */
 	private static final class Holder {
 
+		private static final long STARTED = System.nanoTime();
+
 		// v1 paths in the description carry /wiki/rest/api themselves (its server has no path); v2 paths
 		// are relative to the server's /wiki/api/v2.
-		static final OpenApiInteractionValidator V1 = build("confluence-cloud-v1.json", "/", KnownSpecDefects.v1());
+		// The two descriptions are parsed in parallel: together they take seconds.
+		private static final CompletableFuture<OpenApiInteractionValidator> V1_PARSING = CompletableFuture
+				.supplyAsync(() -> build("confluence-cloud-v1.json", "/", KnownSpecDefects.v1()));
 
 		static final OpenApiInteractionValidator V2 = build("confluence-cloud-v2.json", "/wiki/api/v2",
 				KnownSpecDefects.v2());
+
+		static final OpenApiInteractionValidator V1 = V1_PARSING.join();
+
+		static {
+			Logger.getLogger(FakeConfluence.class.getName()).info(() -> "FakeConfluence parsed Atlassian's OpenAPI "
+					+ "descriptions in " + (System.nanoTime() - STARTED) / 1_000_000 + " ms (once per JVM)");
+		}
 	}
 }
