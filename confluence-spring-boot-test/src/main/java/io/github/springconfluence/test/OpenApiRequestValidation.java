@@ -138,6 +138,16 @@ final class OpenApiRequestValidation {
 				.build();
 	}
 
+	private static CompletableFuture<OpenApiInteractionValidator> parseV1Async() {
+		// Its own daemon thread: the common pool may be busy (or a single thread) in a test JVM.
+		return CompletableFuture.supplyAsync(() -> build("confluence-cloud-v1.json", "/", KnownSpecDefects.v1()),
+				task -> {
+					Thread thread = new Thread(task, "fake-confluence-openapi-v1");
+					thread.setDaemon(true);
+					thread.start();
+				});
+	}
+
 	private static OpenApiInteractionValidator build(String file, String basePath, ValidationErrorsWhitelist defects) {
 		return OpenApiInteractionValidator.createForInlineApiSpecification(read(file))
 				.withBasePathOverride(basePath)
@@ -165,9 +175,9 @@ final class OpenApiRequestValidation {
 
 		// v1 paths in the description carry /wiki/rest/api themselves (its server has no path); v2 paths
 		// are relative to the server's /wiki/api/v2.
-		// The two descriptions are parsed in parallel: together they take seconds.
-		private static final CompletableFuture<OpenApiInteractionValidator> V1_PARSING = CompletableFuture
-				.supplyAsync(() -> build("confluence-cloud-v1.json", "/", KnownSpecDefects.v1()));
+		// The two descriptions are parsed in parallel: together they take seconds. The task is built by
+		// the outer class: a lambda here would need this class initialised, which waits for the task.
+		private static final CompletableFuture<OpenApiInteractionValidator> V1_PARSING = parseV1Async();
 
 		static final OpenApiInteractionValidator V2 = build("confluence-cloud-v2.json", "/wiki/api/v2",
 				KnownSpecDefects.v2());

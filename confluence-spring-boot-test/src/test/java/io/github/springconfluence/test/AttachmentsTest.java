@@ -256,7 +256,8 @@ class AttachmentsTest {
 		assertThat(hop.statusCode()).isEqualTo(302);
 		String second = hop.headers().firstValue("Location").orElseThrow();
 		assertThat(second).startsWith(fake.mediaBaseUrl() + "/file/" + attachment.fileId());
-		assertThat(Http.send(HttpRequest.newBuilder(URI.create(second)).build()).body()).hasSize(10_000);
+		assertThat(Http.CLIENT.send(HttpRequest.newBuilder(URI.create(second)).build(),
+				HttpResponse.BodyHandlers.ofByteArray()).body()).hasSize(10_000);
 		fake.mediaRedirectHop(false);
 
 		fake.injectMedia(Fault.on("GET", "/file/*").truncateBody());
