@@ -16,6 +16,10 @@ final class CurrentUserEndpoint {
 		this.fake = fake;
 	}
 
+	void register(RouteTable routes) {
+		routes.add("GET", PATH, call -> get(call.authenticated()));
+	}
+
 	Response get(boolean authenticated) {
 		String siteWiki = fake.siteWikiUrl();
 		ObjectNode body = Json.object();

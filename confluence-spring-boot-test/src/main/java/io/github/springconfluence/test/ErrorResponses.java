@@ -1,5 +1,10 @@
 package io.github.springconfluence.test;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.atlassian.oai.validator.report.ValidationReport;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,5 +55,40 @@ final class ErrorResponses {
 
 	static Response v2NotFound() {
 		return v2(404, "NOT_FOUND", "Not Found");
+	}
+
+	/**
+	 * A request rejected by the OpenAPI validator: the v2 envelope with one error per message (the
+	 * message as title, its key as detail), or the v1 envelope with every message.
+	 */
+	static Response validation(OpenApiRequestValidation.Api api, int status, List<ValidationReport.Message> messages) {
+		if (api == OpenApiRequestValidation.Api.V2) {
+			ObjectNode body = Json.object();
+			ArrayNode errors = body.putArray("errors");
+			for (ValidationReport.Message message : messages) {
+				ObjectNode error = errors.addObject();
+				error.put("status", status);
+				error.put("code", status == 415 ? "UNSUPPORTED_MEDIA_TYPE" : "INVALID_REQUEST_PARAMETER");
+				error.put("title", message.getMessage());
+				error.put("detail", message.getKey());
+			}
+			return Response.json(status, body);
+		}
+		ObjectNode body = Json.object();
+		body.put("statusCode", status);
+		ObjectNode data = body.putObject("data");
+		data.put("authorized", true);
+		data.put("valid", false);
+		ArrayNode errors = data.putArray("errors");
+		for (ValidationReport.Message message : messages) {
+			ObjectNode translation = errors.addObject().putObject("message");
+			translation.put("key", message.getKey());
+			translation.put("translation", message.getMessage());
+			translation.putArray("args");
+		}
+		data.put("successful", false);
+		body.put("message", messages.stream().map(ValidationReport.Message::getMessage)
+				.collect(Collectors.joining("; ")));
+		return Response.json(status, body);
 	}
 }

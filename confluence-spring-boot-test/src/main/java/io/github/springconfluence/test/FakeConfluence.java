@@ -1,10 +1,13 @@
 package io.github.springconfluence.test;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,8 +28,11 @@ import org.jspecify.annotations.Nullable;
  * and an API token (and the proxy's plain-text 401), anonymous access, v2 cursor paging whose
  * {@code next} links are site-relative and drop a gateway path prefix, the legacy v1 space list (and
  * its 410 Gone through the gateway), v1 space writes with their XSRF check, the v1 and v2 error
- * envelopes and an {@code ATL-TraceId} on every response. {@link Fault Faults} script errors, delays,
- * cut bodies and dropped connections; a journal records every request.
+ * envelopes and an {@code ATL-TraceId} on every response. Every request is validated against Atlassian's
+ * OpenAPI descriptions (see {@link Builder#validateRequests(boolean)}). Pages own attachments, which are
+ * uploaded as streamed multipart bodies and downloaded through a 302 to a second server on another port
+ * ({@link #mediaBaseUrl()}), as Confluence Cloud hands downloads to its media service. {@link Fault Faults}
+ * script errors, delays, cut bodies and dropped connections; journals record every request.
  *
  * <pre>{@code
  * try (FakeConfluence confluence = FakeConfluence.builder().spaces(3).start()) {
@@ -86,7 +92,19 @@ public final class FakeConfluence implements AutoCloseable {
 
 	private volatile boolean v1SpaceListGone;
 
+	private final boolean initialValidateRequests;
+
+	private volatile boolean validateRequests;
+
+	private volatile boolean setCookieOnResponses;
+
 	private final SpaceStore store = new SpaceStore();
+
+	private final SiteModel site = new SiteModel(store);
+
+	private final MediaServer media = new MediaServer(site);
+
+	private volatile @Nullable Path uploadDirectory;
 
 	private final FaultRegistry faults = new FaultRegistry();
 
@@ -118,6 +136,8 @@ public final class FakeConfluence implements AutoCloseable {
 		this.requestedPort = builder.port;
 		this.initialAnonymousAccess = builder.anonymousAccess;
 		this.anonymousAccess = builder.anonymousAccess;
+		this.initialValidateRequests = builder.validateRequests;
+		this.validateRequests = builder.validateRequests;
 		this.handler = new FakeConfluenceHandler(this);
 	}
 
@@ -144,6 +164,10 @@ public final class FakeConfluence implements AutoCloseable {
 			if (server != null) {
 				return this;
 			}
+			if (validateRequests) {
+				// Parses Atlassian's descriptions once per JVM (seconds), here rather than in the first request.
+				OpenApiRequestValidation.warmUp();
+			}
 			ThreadPoolExecutor pool = new ThreadPoolExecutor(MIN_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
 					new SynchronousQueue<>(), threadFactory());
 			try {
@@ -151,6 +175,7 @@ public final class FakeConfluence implements AutoCloseable {
 				created.createContext("/", handler);
 				created.setExecutor(pool);
 				created.start();
+				media.start(loopback());
 				journal.clear();
 				server = created;
 				executor = pool;
@@ -165,8 +190,8 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Stops serving and closes every connection. Does nothing when not running. Spaces, faults and the
-	 * journal are kept.
+	 * Stops serving (the media server too) and closes every connection. Does nothing when not running.
+	 * Spaces, pages, attachments, faults and the journal are kept.
 	 */
 	public void stop() {
 		synchronized (lifecycleLock) {
@@ -178,6 +203,7 @@ public final class FakeConfluence implements AutoCloseable {
 			if (running != null) {
 				running.stop(0);
 			}
+			media.stop();
 			if (pool != null) {
 				// Interrupts delay faults that are still sleeping.
 				pool.shutdownNow();
@@ -359,6 +385,211 @@ public final class FakeConfluence implements AutoCloseable {
 		this.v1SpaceListGone = gone;
 	}
 
+	/**
+	 * Switches request validation against Atlassian's OpenAPI descriptions at run time (see
+	 * {@link Builder#validateRequests(boolean)}).
+	 *
+	 * @param enabled whether requests the descriptions reject answer 400
+	 */
+	public void validateRequests(boolean enabled) {
+		this.validateRequests = enabled;
+	}
+
+	/**
+	 * Tells whether requests are validated against Atlassian's OpenAPI descriptions.
+	 *
+	 * @return whether validation is on
+	 */
+	public boolean isValidatingRequests() {
+		return validateRequests;
+	}
+
+	/**
+	 * Makes every response of the site (not of the media server) carry a {@code Set-Cookie} session
+	 * cookie, as Atlassian's edge does, so that tests can check that a client with a cookie store does
+	 * not send it to the media origin (cookies are not port-specific).
+	 *
+	 * @param enabled whether to set a cookie on every response
+	 */
+	public void setCookieOnResponses(boolean enabled) {
+		this.setCookieOnResponses = enabled;
+	}
+
+	// ---------------------------------------------------------------- pages and attachments
+
+	/**
+	 * Adds a current page at the top of a space.
+	 *
+	 * @param spaceKey the key of an existing space
+	 * @param title the title, unique among the space's pages that are not trashed
+	 * @return the page with its generated id
+	 * @throws IllegalArgumentException when the space does not exist or the title is taken
+	 */
+	public FakePage addPage(String spaceKey, String title) {
+		return site.addPage(Objects.requireNonNull(spaceKey, "spaceKey"), Objects.requireNonNull(title, "title"),
+				null, accountId);
+	}
+
+	/**
+	 * Adds a current page below a parent page of the same space.
+	 *
+	 * @param spaceKey the key of an existing space
+	 * @param title the title, unique in the space
+	 * @param parentId the id of a page of that space
+	 * @return the page with its generated id
+	 * @throws IllegalArgumentException when the space or the parent does not exist or the title is taken
+	 */
+	public FakePage addPage(String spaceKey, String title, long parentId) {
+		return site.addPage(Objects.requireNonNull(spaceKey, "spaceKey"), Objects.requireNonNull(title, "title"),
+				parentId, accountId);
+	}
+
+	/**
+	 * Finds a page by id (trashed pages included).
+	 *
+	 * @param id the page id
+	 * @return the page, or empty
+	 */
+	public Optional<FakePage> page(long id) {
+		return site.page(id);
+	}
+
+	/**
+	 * Attaches content given as bytes (copied) to a page.
+	 *
+	 * @param pageId the id of a page that is not trashed
+	 * @param filename the file name (stored NFC-normalised); a name the page already has gets a new version
+	 * @param mediaType the media type, for example {@code text/plain}
+	 * @param content the content
+	 * @return the attachment, with its id, file id, size and SHA-256
+	 * @throws IllegalArgumentException when there is no such page
+	 */
+	public FakeAttachment addAttachment(long pageId, String filename, String mediaType, byte[] content) {
+		AttachmentContent bytes = AttachmentContent.of(Objects.requireNonNull(content, "content"));
+		return attach(pageId, filename, mediaType, bytes);
+	}
+
+	/**
+	 * Attaches generated content of a given length to a page: the deterministic pattern of
+	 * {@link FakeAttachment#generatedByte(long)}, computed on the fly, so that a 64 MiB attachment takes
+	 * no heap. The SHA-256 is computed once, here (about a second per GiB).
+	 *
+	 * @param pageId the id of a page that is not trashed
+	 * @param filename the file name (stored NFC-normalised)
+	 * @param mediaType the media type
+	 * @param length the content length in bytes
+	 * @return the attachment
+	 * @throws IllegalArgumentException when there is no such page or the length is negative
+	 */
+	public FakeAttachment addAttachment(long pageId, String filename, String mediaType, long length) {
+		if (length < 0) {
+			throw new IllegalArgumentException("length must not be negative: " + length);
+		}
+		return attach(pageId, filename, mediaType, AttachmentContent.generated(length));
+	}
+
+	private FakeAttachment attach(long pageId, String filename, String mediaType, AttachmentContent content) {
+		String name = java.text.Normalizer.normalize(Objects.requireNonNull(filename, "filename"),
+				java.text.Normalizer.Form.NFC);
+		return site.attach(pageId, name, Objects.requireNonNull(mediaType, "mediaType"), content,
+				AttachmentContent.sha256Of(content), null, true);
+	}
+
+	/**
+	 * Finds an attachment by id.
+	 *
+	 * @param id the attachment id ({@code att...})
+	 * @return the attachment's current version, or empty
+	 */
+	public Optional<FakeAttachment> attachment(String id) {
+		return site.attachment(id).map(PageNode.StoredAttachment::attachment);
+	}
+
+	/**
+	 * Returns a page's attachments.
+	 *
+	 * @param pageId the page id
+	 * @return the attachments in upload order; empty when the page does not exist
+	 */
+	public List<FakeAttachment> attachments(long pageId) {
+		return site.attachmentsOf(pageId).orElse(List.of());
+	}
+
+	/**
+	 * Opens an attachment's content (as uploaded or generated), for assertions.
+	 *
+	 * @param id the attachment id
+	 * @return a new stream over the content; the caller closes it
+	 * @throws IllegalArgumentException when there is no such attachment
+	 * @throws UncheckedIOException when the content cannot be read
+	 */
+	public InputStream openAttachment(String id) {
+		PageNode.StoredAttachment stored = site.attachment(id)
+				.orElseThrow(() -> new IllegalArgumentException("No attachment " + id));
+		try {
+			return stored.content().open();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	// ---------------------------------------------------------------- media server
+
+	/**
+	 * Returns the origin of the media server that attachment downloads are redirected to (another port
+	 * on 127.0.0.1, standing in for {@code api.media.atlassian.com}).
+	 *
+	 * @return for example {@code http://127.0.0.1:40123}
+	 * @throws IllegalStateException when the fake is not running
+	 */
+	public String mediaBaseUrl() {
+		return media.baseUrl();
+	}
+
+	/**
+	 * Returns every request the media server received, with its headers, so that tests can check that
+	 * no {@code Authorization} or {@code Cookie} header reached it.
+	 *
+	 * @return a snapshot in arrival order
+	 */
+	public List<RecordedRequest> mediaRequests() {
+		return media.journal().all();
+	}
+
+	/**
+	 * Adds a fault to the media server (paths like {@code /file/*}): an error status, a delay, a body cut
+	 * short ({@link Fault#truncateBody()}: half of the content, then the connection drops), a stall in the
+	 * middle ({@link Fault#stallBody(java.time.Duration)}) or a reset.
+	 *
+	 * @param fault the fault
+	 * @return this fake
+	 */
+	public FakeConfluence injectMedia(Fault fault) {
+		media.faults().add(Objects.requireNonNull(fault, "fault"));
+		return this;
+	}
+
+	/**
+	 * Makes the media server answer a first request for a file with one more 302 to itself (a fresh
+	 * token) before serving the content.
+	 *
+	 * @param enabled whether to add the hop
+	 */
+	public void mediaRedirectHop(boolean enabled) {
+		media.extraHop(enabled);
+	}
+
+	/**
+	 * Makes the download route redirect to a given location instead of the media server, for example a
+	 * plain-{@code http} or {@code file:} URL, or another host, to test what a client refuses to follow.
+	 *
+	 * @param location the {@code Location} to answer, or {@code null} for the media server
+	 */
+	public void downloadRedirectLocation(@Nullable String location) {
+		media.locationOverride(location);
+	}
+
 	// ---------------------------------------------------------------- faults
 
 	/**
@@ -403,6 +634,16 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the requests that failed validation against Atlassian's OpenAPI descriptions, with the
+	 * validator's messages.
+	 *
+	 * @return a snapshot in arrival order
+	 */
+	public List<RejectedRequest> rejectedRequests() {
+		return journal.rejections();
+	}
+
+	/**
 	 * Returns the most recent request.
 	 *
 	 * @return the last journaled request
@@ -432,12 +673,17 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Clears faults and the journal and puts the modes back to the builder's values; keeps the spaces.
+	 * Clears faults and the journals (the media server's too) and puts the modes back to the builder's
+	 * values (anonymous access, request validation; no cookies, no extra media hop); keeps spaces, pages
+	 * and attachments.
 	 */
 	public void reset() {
 		faults.clear();
 		journal.clear();
+		media.reset();
 		anonymousAccess = initialAnonymousAccess;
+		validateRequests = initialValidateRequests;
+		setCookieOnResponses = false;
 		v1SpaceListGone = false;
 	}
 
@@ -469,6 +715,38 @@ public final class FakeConfluence implements AutoCloseable {
 
 	SpaceStore store() {
 		return store;
+	}
+
+	SiteModel site() {
+		return site;
+	}
+
+	MediaServer media() {
+		return media;
+	}
+
+	boolean isSetCookieOnResponses() {
+		return setCookieOnResponses;
+	}
+
+	RouteTable routes() {
+		return handler.routes();
+	}
+
+	/** Where uploads are written while they stream in; created on first use, one per fake. */
+	Path uploadDirectory() throws IOException {
+		Path directory = uploadDirectory;
+		if (directory == null) {
+			synchronized (lifecycleLock) {
+				directory = uploadDirectory;
+				if (directory == null) {
+					directory = Files.createTempDirectory("fake-confluence-uploads-");
+					directory.toFile().deleteOnExit();
+					uploadDirectory = directory;
+				}
+			}
+		}
+		return directory;
 	}
 
 	FaultRegistry faults() {
@@ -518,6 +796,8 @@ public final class FakeConfluence implements AutoCloseable {
 		private int port;
 
 		private boolean anonymousAccess;
+
+		private boolean validateRequests = true;
 
 		private final List<FakeSpace> spaces = new ArrayList<>();
 
@@ -611,6 +891,21 @@ public final class FakeConfluence implements AutoCloseable {
 		 */
 		public Builder anonymousAccess(boolean enabled) {
 			this.anonymousAccess = enabled;
+			return this;
+		}
+
+		/**
+		 * Sets whether every request is validated against Atlassian's OpenAPI descriptions of the v1 and
+		 * v2 REST APIs (the default), as a strict Confluence would: a request they reject (an unknown
+		 * query parameter, a wrong type, a missing required field) answers 400 with the validator's
+		 * messages in the v1 or v2 error envelope, and is listed by {@link FakeConfluence#rejectedRequests()}.
+		 * Turn it off for applications that call endpoints outside the descriptions.
+		 *
+		 * @param enabled whether to validate requests
+		 * @return this builder
+		 */
+		public Builder validateRequests(boolean enabled) {
+			this.validateRequests = enabled;
 			return this;
 		}
 

@@ -37,6 +37,6 @@ public final class FakeConfluenceContextCustomizerFactory implements ContextCust
 			return null;
 		}
 		return new FakeConfluenceContextCustomizer(annotation.anonymousAccess(), annotation.pathPrefix(),
-				annotation.spaces());
+				annotation.spaces(), annotation.validateRequests());
 	}
 }

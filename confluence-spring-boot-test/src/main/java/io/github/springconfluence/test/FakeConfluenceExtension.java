@@ -23,6 +23,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * the journal and modes do not leak between tests while spaces stay. Test and lifecycle methods can
  * declare a {@link FakeConfluence} parameter.
  *
+ * <p>This extension knows nothing of Spring: in a Spring test it only runs the fake. It sets no
+ * {@code confluence.*} property (use {@code @DynamicPropertySource} with {@link #baseUrl()},
+ * {@link FakeConfluence#email()} and {@link FakeConfluence#apiToken()}), registers no bean, and does
+ * not touch a {@code ConfluenceConnectionDetails} bean the application declares, which then still points
+ * at the real site. For Spring tests prefer {@link WithFakeConfluence}, which does all three.
+ *
  * <p>Registered on an instance field instead, the extension gets no before-all callback: the fake is
  * then started before the first test of each test instance and stopped when that test ends.
  */

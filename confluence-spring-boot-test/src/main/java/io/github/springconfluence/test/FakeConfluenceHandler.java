@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,10 +14,12 @@ import java.util.logging.Logger;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The HTTP side of the fake: reads the whole request, journals it, lets a fault answer first, then checks
- * the credentials and hands over to {@link Routes}.
+ * The HTTP side of the fake: finds the route, reads the request (uploads are streamed to their
+ * endpoint instead), journals it, lets a fault answer first, then checks the credentials, runs the
+ * route's guard, validates the request against Atlassian's description and hands it to the endpoint.
  */
 final class FakeConfluenceHandler implements HttpHandler {
 
@@ -25,54 +29,143 @@ final class FakeConfluenceHandler implements HttpHandler {
 	private static final String TRUNCATION_FILLER = "{\"results\":[" + "{\"id\":\"98305\",\"key\":\"FILLER\"},".repeat(12)
 			+ "{\"id\":\"98306\",\"key\":\"LAST\"}],\"_links\":{}}";
 
+	// Uploads can be any size; the journal keeps this much of their beginning for assertions.
+	static final int JOURNALED_BODY_LIMIT = 1024 * 1024;
+
 	private final FakeConfluence fake;
 
-	private final Routes routes;
+	private final RouteTable routes;
 
 	FakeConfluenceHandler(FakeConfluence fake) {
 		this.fake = fake;
-		this.routes = new Routes(fake);
+		this.routes = Routes.table(fake);
+	}
+
+	RouteTable routes() {
+		return routes;
 	}
 
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
-		byte[] body;
-		// Read everything first: answering before the upload is consumed makes clients see a reset.
-		try (InputStream in = exchange.getRequestBody()) {
-			body = in.readAllBytes();
-		}
 		URI uri = exchange.getRequestURI();
 		String decodedPath = uri.getPath() == null ? "/" : uri.getPath();
 		String prefix = fake.pathPrefix();
 		boolean underPrefix = prefix.isEmpty() || decodedPath.equals(prefix) || decodedPath.startsWith(prefix + "/");
 		String path = (underPrefix && !prefix.isEmpty()) ? decodedPath.substring(prefix.length()) : decodedPath;
-		RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), path.isEmpty() ? "/" : path,
-				uri.getRawPath() == null ? "/" : uri.getRawPath(), uri.getRawQuery(), exchange.getRequestHeaders(),
-				body, exchange.getRemoteAddress());
-		fake.journal().record(request);
+		String method = exchange.getRequestMethod();
+		RouteTable.Match match = underPrefix ? routes.match(method, path.isEmpty() ? "/" : path) : null;
+		boolean streams = match != null && match.route().streamsBody();
 
-		Fault fault = fake.faults().claim(request.method(), request.path());
+		Received received = new Received(exchange, path.isEmpty() ? "/" : path, streams);
+		if (!streams) {
+			// Read everything first: answering before the upload is consumed makes clients see a reset.
+			received.readWhole();
+			fake.journal().record(received.request());
+		}
+
+		Fault fault = fake.faults().claim(method, received.path);
 		if (fault != null) {
+			received.finishStreamed();
 			answerWithFault(exchange, fault);
 			return;
 		}
 		Response response;
 		try {
-			response = respond(request, underPrefix);
+			response = respond(received, match, underPrefix);
 		}
-		catch (RuntimeException ex) {
-			LOGGER.log(Level.WARNING, "FakeConfluence failed to answer " + request, ex);
+		catch (RuntimeException | IOException ex) {
+			LOGGER.log(Level.WARNING, "FakeConfluence failed to answer " + received.request(), ex);
 			response = ErrorResponses.v1(500, "FakeConfluence failed: " + ex);
 		}
+		received.finishStreamed();
 		send(exchange, response);
 	}
 
-	private Response respond(RecordedRequest request, boolean underPrefix) {
+	private Response respond(Received received, RouteTable.@Nullable Match match, boolean underPrefix)
+			throws IOException {
+		RecordedRequest request = received.request();
 		boolean authenticated = BasicCredentials.matches(request.header("Authorization"), fake.email(), fake.apiToken());
 		if (!authenticated && !fake.isAnonymousAccess()) {
 			return ErrorResponses.unauthorized();
 		}
-		return underPrefix ? routes.route(request, authenticated) : Routes.notFound(request);
+		if (!underPrefix || match == null) {
+			return Routes.notFound(request);
+		}
+		Route route = match.route();
+		if (route.guard() != null) {
+			Response rejected = route.guard().reject(request, authenticated);
+			if (rejected != null) {
+				return rejected;
+			}
+		}
+		if (fake.isValidatingRequests()) {
+			OpenApiRequestValidation.Rejection rejection = OpenApiRequestValidation.validate(request, route.streamsBody());
+			if (rejection != null) {
+				return reject(received, rejection);
+			}
+		}
+		return route.endpoint().handle(new ApiCall(request, match.variables(), authenticated,
+				route.streamsBody() ? received.capture : null));
+	}
+
+	private Response reject(Received received, OpenApiRequestValidation.Rejection rejection) throws IOException {
+		int status = rejection.isMediaTypeOnly() ? 415 : 400;
+		received.finishStreamed();
+		List<String> texts = rejection.texts();
+		fake.journal().rejected(new RejectedRequest(received.request(), status, texts));
+		LOGGER.log(Level.WARNING, () -> "FakeConfluence rejected " + received.request() + " against Atlassian's "
+				+ rejection.api() + " description: " + texts);
+		return ErrorResponses.validation(rejection.api(), status, rejection.messages());
+	}
+
+	/**
+	 * A request being handled. Bodies of streaming routes are read by the endpoint through a capturing
+	 * stream; such a request is journaled once its body is consumed, with the captured beginning.
+	 */
+	private final class Received {
+
+		private final HttpExchange exchange;
+
+		private final String path;
+
+		private final boolean streams;
+
+		private final @Nullable CapturingInputStream capture;
+
+		private byte[] body = new byte[0];
+
+		private boolean journaled;
+
+		Received(HttpExchange exchange, String path, boolean streams) {
+			this.exchange = exchange;
+			this.path = path;
+			this.streams = streams;
+			this.capture = streams ? new CapturingInputStream(exchange.getRequestBody(), JOURNALED_BODY_LIMIT) : null;
+		}
+
+		void readWhole() throws IOException {
+			try (InputStream in = exchange.getRequestBody()) {
+				body = in.readAllBytes();
+			}
+		}
+
+		/** For a streaming route: drains what is left and journals the request; idempotent. */
+		void finishStreamed() throws IOException {
+			if (!streams || journaled) {
+				return;
+			}
+			capture.drain();
+			body = capture.captured();
+			journaled = true;
+			fake.journal().record(request());
+		}
+
+		RecordedRequest request() {
+			URI uri = exchange.getRequestURI();
+			return new RecordedRequest(exchange.getRequestMethod(), path,
+					uri.getRawPath() == null ? "/" : uri.getRawPath(), uri.getRawQuery(), exchange.getRequestHeaders(),
+					body, exchange.getRemoteAddress());
+		}
 	}
 
 	private void answerWithFault(HttpExchange exchange, Fault fault) throws IOException {
@@ -137,7 +230,7 @@ final class FakeConfluenceHandler implements HttpHandler {
 		return new Response(fault.status(), fault.contentType(), body.getBytes(StandardCharsets.UTF_8), fault.headers());
 	}
 
-	private static void send(HttpExchange exchange, Response response) throws IOException {
+	private void send(HttpExchange exchange, Response response) throws IOException {
 		writeHeaders(exchange, response);
 		byte[] bytes = response.body();
 		// -1 means "no body" to the JDK server; 0 would mean chunked.
@@ -147,8 +240,13 @@ final class FakeConfluenceHandler implements HttpHandler {
 		}
 	}
 
-	private static void writeHeaders(HttpExchange exchange, Response response) {
+	private void writeHeaders(HttpExchange exchange, Response response) {
 		Headers headers = exchange.getResponseHeaders();
+		if (fake.isSetCookieOnResponses()) {
+			// Like Atlassian's session cookie: a client with a cookie jar would send it to any port of
+			// this host, the media server's included, unless it keeps credentials to the site's origin.
+			headers.add("Set-Cookie", "tenant.session.token=" + UUID.randomUUID() + "; Path=/; HttpOnly");
+		}
 		headers.set("ATL-TraceId", String.format("%016x", ThreadLocalRandom.current().nextLong()));
 		if (response.contentType() != null) {
 			headers.set("Content-Type", response.contentType());

@@ -60,6 +60,16 @@ final class QueryParams {
 		return (list == null || list.isEmpty()) ? null : list.get(0);
 	}
 
+	/** The distinct parameter names, in order of first appearance. */
+	Set<String> names() {
+		return values.keySet();
+	}
+
+	/** Every value of a parameter as sent, repeated ones included, without splitting at commas. */
+	List<String> all(String name) {
+		return values.getOrDefault(name, List.of());
+	}
+
 	/** All values of a parameter, repeated or comma-separated, trimmed, without blanks, in order. */
 	Set<String> list(String name) {
 		List<String> list = values.getOrDefault(name, List.of());

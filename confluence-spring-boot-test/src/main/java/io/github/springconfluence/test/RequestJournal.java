@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every request the fake received, in arrival order, and the distinct client connections they came on.
+ * Every request the fake received, in arrival order (uploads, whose bodies are streamed, once their body
+ * is read), the distinct client connections they came on, and the requests that failed validation.
  */
 final class RequestJournal {
 
@@ -15,9 +16,19 @@ final class RequestJournal {
 
 	private final Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
 
+	private final List<RejectedRequest> rejections = new ArrayList<>();
+
 	synchronized void record(RecordedRequest request) {
 		requests.add(request);
 		connections.add(request.remoteAddress());
+	}
+
+	synchronized void rejected(RejectedRequest rejection) {
+		rejections.add(rejection);
+	}
+
+	synchronized List<RejectedRequest> rejections() {
+		return List.copyOf(rejections);
 	}
 
 	synchronized List<RecordedRequest> all() {
@@ -39,6 +50,7 @@ final class RequestJournal {
 
 	synchronized void clear() {
 		requests.clear();
+		rejections.clear();
 		connections.clear();
 	}
 

@@ -23,6 +23,11 @@ record Response(int status, @Nullable String contentType, byte[] body, Map<Strin
 		return new Response(status, "text/plain;charset=UTF-8", text.getBytes(StandardCharsets.UTF_8), Map.of());
 	}
 
+	/** 204: the JDK server sends no body and no length for it. */
+	static Response noContent() {
+		return new Response(204, null, new byte[0], Map.of());
+	}
+
 	Response withHeader(String name, String value) {
 		Map<String, String> copy = new LinkedHashMap<>(headers);
 		copy.put(name, value);

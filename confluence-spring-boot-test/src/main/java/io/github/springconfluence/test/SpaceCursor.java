@@ -1,14 +1,11 @@
 package io.github.springconfluence.test;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import org.jspecify.annotations.Nullable;
 
 /**
  * The opaque v2 paging cursor: the sort it belongs to and the position (sort value and id) of the last
- * space of the previous page, base64url-encoded. Remembering a position rather than an offset keeps
- * paging stable while spaces are added or removed, like a keyset cursor.
+ * space of the previous page, made opaque by {@link CursorPager}. Remembering a position rather than an
+ * offset keeps paging stable while spaces are added or removed, like a keyset cursor.
  */
 record SpaceCursor(String sortToken, long lastId, String lastValue) {
 
@@ -16,15 +13,17 @@ record SpaceCursor(String sortToken, long lastId, String lastValue) {
 		return new SpaceCursor(sort.token(), space.id(), sort.valueOf(space));
 	}
 
-	String encode() {
-		String plain = sortToken + "\n" + lastId + "\n" + lastValue;
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+	String position() {
+		return sortToken + "\n" + lastId + "\n" + lastValue;
 	}
 
 	/** Decodes a cursor made for {@code sort}; null when it is malformed or was made for another sort. */
 	static @Nullable SpaceCursor decode(String text, SpaceSort sort) {
+		String plain = CursorPager.decode(text);
+		if (plain == null) {
+			return null;
+		}
 		try {
-			String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
 			String[] parts = plain.split("\n", 3);
 			if (parts.length != 3 || !parts[0].equals(sort.token())) {
 				return null;
@@ -32,7 +31,7 @@ record SpaceCursor(String sortToken, long lastId, String lastValue) {
 			return new SpaceCursor(parts[0], Long.parseLong(parts[1]), parts[2]);
 		}
 		catch (IllegalArgumentException ex) {
-			// Covers bad base64 and a non-numeric id (NumberFormatException is an IllegalArgumentException).
+			// A non-numeric id.
 			return null;
 		}
 	}

@@ -5,13 +5,12 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.UnaryOperator;
 
 /**
- * The fake's spaces, sorted by id so that id-ordered paging can resume from a cursor in O(log n).
+ * The fake's spaces: an {@link EntityStore} by id plus an index by key.
  *
- * <p>Reads are lock-free; writes take this object's lock so that the id index and the key index never
+ * <p>Reads are lock-free; writes take this object's lock so that the id table and the key index never
  * disagree about which spaces exist.
  */
 final class SpaceStore {
@@ -21,11 +20,9 @@ final class SpaceStore {
 
 	private static final long FIRST_HOMEPAGE_ID = 3_276_801;
 
-	private final ConcurrentSkipListMap<Long, FakeSpace> byId = new ConcurrentSkipListMap<>();
+	private final EntityStore<FakeSpace> byId = new EntityStore<>(FIRST_ID);
 
 	private final ConcurrentHashMap<String, Long> idByKey = new ConcurrentHashMap<>();
-
-	private long nextId = FIRST_ID;
 
 	private long nextHomepageId = FIRST_HOMEPAGE_ID;
 
@@ -35,22 +32,17 @@ final class SpaceStore {
 		if (idByKey.containsKey(space.key())) {
 			throw new IllegalArgumentException("A space already exists with key " + space.key());
 		}
-		if (space.id() > 0 && byId.containsKey(space.id())) {
+		if (space.id() > 0 && byId.contains(space.id())) {
 			throw new IllegalArgumentException("A space already exists with id " + space.id());
 		}
-		FakeSpace complete = complete(space, defaultAuthorId);
-		byId.put(complete.id(), complete);
-		idByKey.put(complete.key(), complete.id());
-		return complete;
-	}
-
-	private FakeSpace complete(FakeSpace space, String defaultAuthorId) {
-		long id = space.id() > 0 ? space.id() : nextId++;
-		nextId = Math.max(nextId, id + 1);
+		long id = space.id() > 0 ? space.id() : byId.nextId();
 		long homepageId = space.homepageId() > 0 ? space.homepageId() : nextHomepageId++;
 		String authorId = space.authorId().isEmpty() ? defaultAuthorId : space.authorId();
-		return new FakeSpace(id, space.key(), space.name(), space.type(), space.status(), space.description(),
-				authorId, space.createdAt(), homepageId, space.labels());
+		FakeSpace complete = new FakeSpace(id, space.key(), space.name(), space.type(), space.status(),
+				space.description(), authorId, space.createdAt(), homepageId, space.labels());
+		byId.put(id, complete);
+		idByKey.put(complete.key(), id);
+		return complete;
 	}
 
 	/** Adds {@code count} spaces SPACEn / "Space n", numbering on from earlier calls and skipping taken keys. */
@@ -68,7 +60,7 @@ final class SpaceStore {
 				key = "SPACE" + generated;
 			}
 			while (idByKey.containsKey(key));
-			long id = nextId++;
+			long id = byId.nextId();
 			byId.put(id, new FakeSpace(id, key, "Space " + generated, "global", "current", null, authorId, now,
 					nextHomepageId++, noLabels));
 			idByKey.put(key, id);
@@ -77,17 +69,12 @@ final class SpaceStore {
 
 	synchronized Optional<FakeSpace> update(String key, UnaryOperator<FakeSpace> change) {
 		Long id = idByKey.get(key);
-		if (id == null) {
-			return Optional.empty();
-		}
-		FakeSpace updated = change.apply(byId.get(id));
-		byId.put(id, updated);
-		return Optional.of(updated);
+		return id == null ? Optional.empty() : byId.update(id, change);
 	}
 
 	synchronized Optional<FakeSpace> remove(String key) {
 		Long id = idByKey.remove(key);
-		return id == null ? Optional.empty() : Optional.ofNullable(byId.remove(id));
+		return id == null ? Optional.empty() : byId.remove(id);
 	}
 
 	synchronized void clear() {
@@ -98,16 +85,16 @@ final class SpaceStore {
 
 	Optional<FakeSpace> byKey(String key) {
 		Long id = idByKey.get(key);
-		return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+		return id == null ? Optional.empty() : byId.get(id);
 	}
 
 	Optional<FakeSpace> byId(long id) {
-		return Optional.ofNullable(byId.get(id));
+		return byId.get(id);
 	}
 
 	/** A live, id-ordered, read-only-by-convention view for paging. */
 	NavigableMap<Long, FakeSpace> byIdView() {
-		return byId;
+		return byId.view();
 	}
 
 	int size() {

@@ -1,8 +1,6 @@
 package io.github.springconfluence.test;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,7 +9,6 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -39,23 +36,21 @@ final class V1SpaceEndpoints {
 		this.fake = fake;
 	}
 
-	Response list(RecordedRequest request) {
+	void register(RouteTable routes) {
+		// The legacy reads are gone from the 2026 description; RemovedEndpoints lets them through.
+		routes.add("GET", SPACE_PATH, this::list);
+		routes.add("POST", SPACE_PATH, V1Writes.JSON_BODY, this::create);
+		routes.add("GET", SPACE_PATH + "/{spaceKey}", this::get);
+		routes.add("PUT", SPACE_PATH + "/{spaceKey}", V1Writes.JSON_BODY, this::update);
+		routes.add("DELETE", SPACE_PATH + "/{spaceKey}", V1Writes.NO_BODY, this::delete);
+		routes.add("GET", LONG_TASK_PATH + "/{id}", call -> longTask(call.variable("id")));
+	}
+
+	Response list(ApiCall call) {
 		if (fake.isV1SpaceListGone()) {
 			return ErrorResponses.v1(410, ErrorResponses.GONE_MESSAGE);
 		}
-		QueryParams query = QueryParams.parse(request.rawQuery());
-		int start;
-		int limit;
-		try {
-			start = Math.max(0, parseInt(query.first("start"), 0));
-			limit = Math.min(MAX_LIMIT, parseInt(query.first("limit"), DEFAULT_LIMIT));
-		}
-		catch (NumberFormatException ex) {
-			return ErrorResponses.v1(400, "start and limit must be integers");
-		}
-		if (limit < 1) {
-			return ErrorResponses.v1(400, "limit must be positive");
-		}
+		QueryParams query = call.query();
 		Set<String> keys = query.list("spaceKey");
 		Set<String> types = query.list("type");
 		Set<String> statuses = query.list("status");
@@ -64,41 +59,22 @@ final class V1SpaceEndpoints {
 				&& (types.isEmpty() || types.contains(space.type()))
 				&& (statuses.isEmpty() || statuses.contains(space.status()))
 				&& (labels.isEmpty() || labels.stream().anyMatch(space.labels()::contains));
-		// One extra space tells whether there is a next page.
-		List<FakeSpace> window = fake.store().byIdView().values().stream()
-				.filter(filter).skip(start).limit(limit + 1L).toList();
-		boolean hasNext = window.size() > limit;
-		List<FakeSpace> page = hasNext ? window.subList(0, limit) : window;
-
 		Set<String> expand = query.list("expand");
 		String siteWiki = fake.siteWikiUrl();
-		ObjectNode body = Json.object();
-		ArrayNode results = body.putArray("results");
-		page.forEach(space -> results.add(SpaceJson.v1(space, expand, siteWiki)));
-		body.put("start", start);
-		body.put("limit", limit);
-		body.put("size", page.size());
-		ObjectNode links = body.putObject("_links");
-		links.put("base", siteWiki);
-		links.put("context", "/wiki");
-		// v1 links are relative to the /wiki context, unlike v2's site-relative ones.
-		String others = query.rawPairsExcept(Set.of("start", "limit"));
-		String listPath = "/rest/api/space?" + (others.isEmpty() ? "" : others + "&");
-		if (hasNext) {
-			links.put("next", listPath + "limit=" + limit + "&start=" + (start + limit));
-		}
-		if (start > 0) {
-			links.put("prev", listPath + "limit=" + limit + "&start=" + Math.max(0, start - limit));
-		}
-		links.put("self", siteWiki + "/rest/api/space");
-		return Response.json(200, body);
+		return OffsetPager.page(fake, "/rest/api/space", query,
+				fake.store().byIdView().values().stream().filter(filter), DEFAULT_LIMIT, MAX_LIMIT,
+				space -> SpaceJson.v1(space, expand, siteWiki));
 	}
 
-	Response create(RecordedRequest request, boolean authenticated) {
-		Response rejected = rejectWrite(request, authenticated, true);
-		if (rejected != null) {
-			return rejected;
-		}
+	Response get(ApiCall call) {
+		String key = call.variable("spaceKey");
+		return fake.store().byKey(key)
+				.map(space -> Response.json(200, SpaceJson.v1(space, expand(call.request()), fake.siteWikiUrl())))
+				.orElseGet(() -> noSuchSpace(key));
+	}
+
+	Response create(ApiCall call) {
+		RecordedRequest request = call.request();
 		JsonNode body = parseObject(request);
 		if (body == null) {
 			return ErrorResponses.v1(400, "Could not parse the request body as a JSON object");
@@ -125,11 +101,9 @@ final class V1SpaceEndpoints {
 		return Response.json(200, SpaceJson.v1(added, expand(request), fake.siteWikiUrl()));
 	}
 
-	Response update(RecordedRequest request, String key, boolean authenticated) {
-		Response rejected = rejectWrite(request, authenticated, true);
-		if (rejected != null) {
-			return rejected;
-		}
+	Response update(ApiCall call) {
+		RecordedRequest request = call.request();
+		String key = call.variable("spaceKey");
 		JsonNode body = parseObject(request);
 		if (body == null) {
 			return ErrorResponses.v1(400, "Could not parse the request body as a JSON object");
@@ -150,11 +124,8 @@ final class V1SpaceEndpoints {
 				.orElseGet(() -> noSuchSpace(key));
 	}
 
-	Response delete(RecordedRequest request, String key, boolean authenticated) {
-		Response rejected = rejectWrite(request, authenticated, false);
-		if (rejected != null) {
-			return rejected;
-		}
+	Response delete(ApiCall call) {
+		String key = call.variable("spaceKey");
 		if (fake.store().remove(key).isEmpty()) {
 			return noSuchSpace(key);
 		}
@@ -180,31 +151,6 @@ final class V1SpaceEndpoints {
 		return Response.json(200, body);
 	}
 
-	/** The checks Confluence makes before any write: permission, XSRF token, then media type. */
-	private static @Nullable Response rejectWrite(RecordedRequest request, boolean authenticated,
-			boolean needsJsonBody) {
-		if (!authenticated) {
-			return ErrorResponses.v1(403, "com.atlassian.confluence.api.service.exceptions.PermissionException: "
-					+ "Anonymous users are not permitted to perform this operation");
-		}
-		String token = request.header("X-Atlassian-Token");
-		if (token == null || !(token.equalsIgnoreCase("no-check") || token.equalsIgnoreCase("nocheck"))) {
-			return ErrorResponses.v1(403, "XSRF check failed");
-		}
-		if (needsJsonBody && !isJson(request.header("Content-Type"))) {
-			return ErrorResponses.v1(415, "Unsupported Media Type");
-		}
-		return null;
-	}
-
-	private static boolean isJson(@Nullable String contentType) {
-		if (contentType == null) {
-			return false;
-		}
-		String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-		return mediaType.equals("application/json") || mediaType.endsWith("+json");
-	}
-
 	private static @Nullable JsonNode parseObject(RecordedRequest request) {
 		try {
 			JsonNode node = Json.read(request.body());
@@ -225,9 +171,5 @@ final class V1SpaceEndpoints {
 
 	private static Response noSuchSpace(String key) {
 		return ErrorResponses.v1(404, "No space with key : " + key);
-	}
-
-	private static int parseInt(@Nullable String text, int defaultValue) {
-		return text == null || text.isBlank() ? defaultValue : Integer.parseInt(text.trim());
 	}
 }

@@ -1,6 +1,5 @@
 package io.github.springconfluence.test;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,8 +10,6 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /wiki/api/v2/spaces} and {@code GET /wiki/api/v2/spaces/{id}}: cursor paging, filters and
@@ -24,19 +21,22 @@ final class V2SpaceEndpoints {
 
 	private static final int DEFAULT_LIMIT = 25;
 
-	private static final int MAX_LIMIT = 250;
-
 	private final FakeConfluence fake;
 
 	V2SpaceEndpoints(FakeConfluence fake) {
 		this.fake = fake;
 	}
 
-	Response list(RecordedRequest request) {
-		QueryParams query = QueryParams.parse(request.rawQuery());
-		Integer limit = parseLimit(query.first("limit"));
+	void register(RouteTable routes) {
+		routes.add("GET", SPACES_PATH, this::list);
+		routes.add("GET", SPACES_PATH + "/{id}", this::get);
+	}
+
+	Response list(ApiCall call) {
+		QueryParams query = call.query();
+		Integer limit = CursorPager.limit(query, DEFAULT_LIMIT);
 		if (limit == null) {
-			return ErrorResponses.v2BadRequest("'limit' must be an integer between 1 and " + MAX_LIMIT);
+			return CursorPager.badLimit();
 		}
 		SpaceSort sort = SpaceSort.parse(query.first("sort"));
 		if (sort == null) {
@@ -70,27 +70,15 @@ final class V2SpaceEndpoints {
 				&& (statuses.isEmpty() || statuses.contains(space.status()))
 				&& (labels.isEmpty() || !Collections.disjoint(labels, space.labels()));
 
-		// One extra space tells whether a next page exists without a second query.
 		List<FakeSpace> window = select(filter, sort, cursor, limit + 1, ids, keys);
-		boolean hasNext = window.size() > limit;
-		List<FakeSpace> page = hasNext ? window.subList(0, limit) : window;
-
 		String descriptionFormat = query.first("description-format");
-		ObjectNode body = Json.object();
-		ArrayNode results = body.putArray("results");
-		page.forEach(space -> results.add(SpaceJson.v2(space, descriptionFormat, null)));
-		ObjectNode links = body.putObject("_links");
-		if (!hasNext) {
-			links.put("base", fake.siteWikiUrl());
-			return Response.json(200, body);
-		}
-		String next = nextLink(query, SpaceCursor.after(page.get(page.size() - 1), sort));
-		links.put("next", next);
-		links.put("base", fake.siteWikiUrl());
-		return Response.json(200, body).withHeader("Link", "<" + next + ">; rel=\"next\"");
+		return CursorPager.page(fake, SPACES_PATH, query, window, limit,
+				space -> SpaceCursor.after(space, sort).position(),
+				space -> SpaceJson.v2(space, descriptionFormat, null));
 	}
 
-	Response get(RecordedRequest request, String idText) {
+	Response get(ApiCall call) {
+		String idText = call.variable("id");
 		long id;
 		try {
 			id = Long.parseLong(idText);
@@ -103,46 +91,19 @@ final class V2SpaceEndpoints {
 		if (space.isEmpty()) {
 			return ErrorResponses.v2NotFound();
 		}
-		String descriptionFormat = QueryParams.parse(request.rawQuery()).first("description-format");
+		String descriptionFormat = call.query().first("description-format");
 		return Response.json(200, SpaceJson.v2(space.get(), descriptionFormat, fake.siteWikiUrl()));
-	}
-
-	private static @Nullable Integer parseLimit(@Nullable String text) {
-		if (text == null) {
-			return DEFAULT_LIMIT;
-		}
-		try {
-			int limit = Integer.parseInt(text.trim());
-			return (limit >= 1 && limit <= MAX_LIMIT) ? limit : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 	private List<FakeSpace> select(Predicate<FakeSpace> filter, SpaceSort sort, @Nullable SpaceCursor cursor,
 			int max, Set<Long> ids, Set<String> keys) {
 		SpaceStore store = fake.store();
 		if (ids.isEmpty() && keys.isEmpty() && sort.isById()) {
-			// The common case (and the one 300,000-space paging hits): resume the id-sorted map at the
+			// The common case (and the one 300,000-space paging hits): resume the id-sorted table at the
 			// cursor in O(log n) and stop as soon as the page is full.
 			NavigableMap<Long, FakeSpace> view = store.byIdView();
-			if (sort.descending()) {
-				view = view.descendingMap();
-			}
-			if (cursor != null) {
-				view = view.tailMap(cursor.lastId(), false);
-			}
-			List<FakeSpace> selected = new ArrayList<>(Math.min(max, 256));
-			for (FakeSpace space : view.values()) {
-				if (filter.test(space)) {
-					selected.add(space);
-					if (selected.size() == max) {
-						break;
-					}
-				}
-			}
-			return selected;
+			return CursorPager.window(sort.descending() ? view.descendingMap() : view,
+					cursor == null ? null : cursor.lastId(), filter, max);
 		}
 		Stream<FakeSpace> candidates;
 		if (!ids.isEmpty()) {
@@ -159,11 +120,5 @@ final class V2SpaceEndpoints {
 				.sorted(sort.comparator())
 				.limit(max)
 				.toList();
-	}
-
-	/** Site-relative, with /wiki and without the gateway prefix, repeating the caller's other parameters. */
-	private static String nextLink(QueryParams query, SpaceCursor cursor) {
-		String others = query.rawPairsExcept(Set.of("cursor"));
-		return SPACES_PATH + "?" + (others.isEmpty() ? "" : others + "&") + "cursor=" + cursor.encode();
 	}
 }

@@ -13,7 +13,12 @@ import java.lang.annotation.Target;
  * <p>Before the context refreshes, a fake is started and registered as the singleton bean
  * {@code fakeConfluence} (so tests can {@code @Autowired} it), and a highest-precedence property source
  * named {@code fakeConfluence} sets {@code confluence.base-url}, {@code confluence.email} and
- * {@code confluence.api-token}. The fake stops when the context closes. Test classes with the same
+ * {@code confluence.api-token}. Beans the application declares itself that implement
+ * {@code io.github.springconfluence.autoconfigure.ConfluenceConnectionDetails} (credentials from a vault,
+ * say) are replaced, as they are created, by connection details pointing at the fake, and an INFO line
+ * names each one; the application's bean answers every other method. Such a bean must be injected
+ * through its interfaces (a bean injected by its concrete class cannot be replaced, and the context then
+ * fails). The fake stops when the context closes. Test classes with the same
  * attributes share a cached context, and so a fake: call {@link FakeConfluence#reset()} where a test
  * needs a clean journal.
  *
@@ -51,4 +56,13 @@ public @interface WithFakeConfluence {
 	 * @return the number of spaces
 	 */
 	int spaces() default 0;
+
+	/**
+	 * Whether every request is validated against Atlassian's OpenAPI descriptions (see
+	 * {@link FakeConfluence.Builder#validateRequests(boolean)}); turn it off for applications that call
+	 * endpoints outside the descriptions.
+	 *
+	 * @return whether to validate requests
+	 */
+	boolean validateRequests() default true;
 }

@@ -116,7 +116,7 @@ class JournalTest {
 					ready.await();
 					List<Integer> statuses = new ArrayList<>();
 					for (int i = 0; i < perThread; i++) {
-						statuses.add(client.send(Http.authorized(fake, "/wiki/api/v2/spaces?limit=1&t=" + thread)
+						statuses.add(client.send(Http.authorized(fake, "/wiki/api/v2/spaces?limit=1&keys=T" + thread)
 								.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
 					}
 					// Concurrent writes as well: every create must land.

@@ -85,6 +85,9 @@ class V1SpacesTest {
 
 	@Test
 	void createsASpaceWith200(FakeConfluence fake) {
+		// The 2026 description defines no query parameter on writes (RequestValidationTest shows the 400);
+		// with validation off the fake still honours expand, as live sites do.
+		fake.validateRequests(false);
 		HttpResponse<String> response = Http.send(write(fake, "POST", "/wiki/rest/api/space?expand=description.plain",
 				"{\"key\":\"NEW\",\"name\":\"New space\",\"description\":{\"plain\":{\"value\":\"Hello\","
 						+ "\"representation\":\"plain\"}}}").build());
@@ -139,6 +142,8 @@ class V1SpacesTest {
 
 	@Test
 	void updatesNameAndDescription(FakeConfluence fake) {
+		// See createsASpaceWith200: expand on a write needs validation off.
+		fake.validateRequests(false);
 		HttpResponse<String> renamed = Http.send(write(fake, "PUT", "/wiki/rest/api/space/DOCS",
 				"{\"name\":\"Docs 2\"}").build());
 		HttpResponse<String> described = Http.send(write(fake, "PUT", "/wiki/rest/api/space/DOCS?expand=description.plain",
