@@ -91,7 +91,8 @@ public final class ConfluenceAutoConfiguration {
 		RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder)
 			.clone()
 			.baseUrl(connection.baseUrl().root().toString())
-			.requestFactory(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect).build(settings))
+			.requestFactory(HttpLibraryDefaults.requestFactory(
+					requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect), settings))
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			.defaultHeader(HttpHeaders.USER_AGENT, ConfluenceUserAgent.value())
 			.defaultStatusHandler(new ConfluenceResponseErrorHandler());
