@@ -10,10 +10,10 @@ import org.apache.commons.logging.LogFactory;
  * header included, once they are at DEBUG (or TRACE).
  * <p>
  * Found by running reads, writes, retries and errors on each library with the root logger at
- * DEBUG and searching the output for the credentials. The JDK {@code HttpClient} and Reactor
- * Netty printed none: the JDK client logs through {@code System.Logger} only when
- * {@code jdk.httpclient.HttpClient.log} is set, and Reactor Netty prints headers only with its
- * wiretap, which is off.
+ * DEBUG, and at TRACE, and searching the output for the credentials. The JDK
+ * {@code HttpClient} and Reactor Netty printed none: the JDK client logs headers only when the
+ * system property {@code jdk.httpclient.HttpClient.log} asks for them, and Reactor Netty only
+ * with its wiretap, which is off.
  */
 final class CredentialLoggers {
 
@@ -22,11 +22,12 @@ final class CredentialLoggers {
 
 	/** Every logger that prints request headers at DEBUG. */
 	static final List<String> NAMES = List.of(
-			// Apache HttpClient 5: every request and response header, and the bytes on the wire.
+			// Apache HttpClient 5: every request header ("http-outgoing-0 >> Authorization: ..."),
+			// and the same bytes as they go on the wire.
 			"org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire",
-			// Jetty 12: the request with its headers as it is queued and as it is written.
-			"org.eclipse.jetty.client.transport.HttpRequest", "org.eclipse.jetty.client.transport.HttpSender",
-			"org.eclipse.jetty.client.transport.internal.HttpSenderOverHTTP", "org.eclipse.jetty.http.HttpGenerator");
+			// Jetty 12: the request headers as the request is sent ("Request headers ...") and as
+			// they are encoded ("generateHeaders ...").
+			"org.eclipse.jetty.client.transport.HttpSender", "org.eclipse.jetty.http.HttpGenerator");
 
 	private static final Log logger = LogFactory.getLog(CredentialLoggers.class);
 

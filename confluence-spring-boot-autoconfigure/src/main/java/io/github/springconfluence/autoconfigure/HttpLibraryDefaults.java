@@ -52,7 +52,9 @@ final class HttpLibraryDefaults {
 			HttpClientSettings settings) {
 		ClientHttpRequestFactory requestFactory = confine(builder).build(settings);
 		CredentialLoggers.warnIfEnabled();
-		return requestFactory;
+		boolean translateTimeouts = builder instanceof ReactorClientHttpRequestFactoryBuilder
+				|| builder instanceof JettyClientHttpRequestFactoryBuilder;
+		return translateTimeouts ? new ReadTimeoutTranslation(requestFactory) : requestFactory;
 	}
 
 	static ClientHttpRequestFactoryBuilder<?> confine(ClientHttpRequestFactoryBuilder<?> builder) {
@@ -108,6 +110,8 @@ final class HttpLibraryDefaults {
 			client.setFollowRedirects(false);
 			// Jetty installs an in-memory HttpCookieStore.Default at start unless one is set.
 			client.setHttpCookieStore(new HttpCookieStore.Empty());
+			// Jetty adds its own User-Agent next to the starter's, and Confluence would get both.
+			client.setUserAgentField(null);
 			// Jetty has no automatic retry; its RedirectCache (12.1) stays unset, so no
 			// request is rewritten to a remembered redirect target.
 		}

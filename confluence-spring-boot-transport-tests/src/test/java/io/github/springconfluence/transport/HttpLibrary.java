@@ -13,13 +13,27 @@ import org.springframework.http.client.ReactorClientHttpRequestFactory;
  */
 enum HttpLibrary {
 
-	JDK("JDK HttpClient", "jdk", JdkClientHttpRequestFactory.class),
+	/**
+	 * The JDK client sends a GET or HEAD a second time, once, when its connection closes before
+	 * any response byte ({@code MultiExchange} retries a {@code ConnectionExpiredException}).
+	 * It has no API to turn that off, per client or globally; it never does it for other
+	 * methods (unless the JVM sets {@code jdk.httpclient.enableAllMethodRetry}).
+	 */
+	JDK("JDK HttpClient", "jdk", JdkClientHttpRequestFactory.class, 2, 1),
 
-	HTTP_COMPONENTS("Apache HttpClient 5", "http-components", HttpComponentsClientHttpRequestFactory.class),
+	HTTP_COMPONENTS("Apache HttpClient 5", "http-components", HttpComponentsClientHttpRequestFactory.class, 1, 1),
 
-	JETTY("Jetty client", "jetty", JettyClientHttpRequestFactory.class),
+	/**
+	 * Like Reactor Netty, the Jetty client returns a connection to its pool asynchronously.
+	 */
+	JETTY("Jetty client", "jetty", JettyClientHttpRequestFactory.class, 1, 2),
 
-	REACTOR_NETTY("Reactor Netty", "reactor", ReactorClientHttpRequestFactory.class);
+	/**
+	 * Reactor Netty returns a connection to its pool asynchronously, after the response is
+	 * closed, so the next call can start before it is back and open a second connection; the
+	 * two are then reused in turn (seen about every other run).
+	 */
+	REACTOR_NETTY("Reactor Netty", "reactor", ReactorClientHttpRequestFactory.class, 1, 2);
 
 	private final String displayName;
 
@@ -27,8 +41,15 @@ enum HttpLibrary {
 
 	private final Class<? extends ClientHttpRequestFactory> requestFactoryType;
 
-	HttpLibrary(String displayName, String factory, Class<? extends ClientHttpRequestFactory> requestFactoryType) {
+	private final int sendsOfAGetOnAClosedConnection;
+
+	private final int connectionsForSequentialCalls;
+
+	HttpLibrary(String displayName, String factory, Class<? extends ClientHttpRequestFactory> requestFactoryType,
+			int sendsOfAGetOnAClosedConnection, int connectionsForSequentialCalls) {
 		this.displayName = displayName;
+		this.sendsOfAGetOnAClosedConnection = sendsOfAGetOnAClosedConnection;
+		this.connectionsForSequentialCalls = connectionsForSequentialCalls;
 		this.factoryProperty = "spring.http.clients.imperative.factory=" + factory;
 		this.requestFactoryType = requestFactoryType;
 	}
@@ -40,6 +61,16 @@ enum HttpLibrary {
 
 	Class<? extends ClientHttpRequestFactory> requestFactoryType() {
 		return this.requestFactoryType;
+	}
+
+	/** How many times the library itself sends a GET whose connection closes without a response. */
+	int sendsOfAGetOnAClosedConnection() {
+		return this.sendsOfAGetOnAClosedConnection;
+	}
+
+	/** How many connections, at most, a run of sequential calls uses. */
+	int connectionsForSequentialCalls() {
+		return this.connectionsForSequentialCalls;
 	}
 
 	@Override

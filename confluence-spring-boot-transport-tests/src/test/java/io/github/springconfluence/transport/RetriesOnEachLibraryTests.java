@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Retries are the starter's only: the library neither waits for a long {@code Retry-After} nor
  * repeats a request by itself, so each count below is exact. {@code max-retries} is
- * {@value OnEachHttpLibrary#MAX_RETRIES}.
+ * {@value OnEachHttpLibrary#MAX_RETRIES}. The one exception, which no API turns off, is the JDK
+ * client's single resend of a GET whose connection closed without a response
+ * ({@link HttpLibrary#JDK}); it never resends a POST.
  */
 class RetriesOnEachLibraryTests extends OnEachHttpLibrary {
 
@@ -57,7 +59,8 @@ class RetriesOnEachLibraryTests extends OnEachHttpLibrary {
 		this.fake.inject(Fault.on("GET", SPACES).times(Fault.ALWAYS).resetConnection());
 		withConfluence((confluence) -> assertThatExceptionOfType(ConfluenceTransportException.class)
 			.isThrownBy(() -> confluence.spaces().findByKey("ENG")));
-		assertThat(this.fake.requests("GET", SPACES)).hasSize(1 + MAX_RETRIES);
+		assertThat(this.fake.requests("GET", SPACES))
+			.hasSize((1 + MAX_RETRIES) * this.library.sendsOfAGetOnAClosedConnection());
 	}
 
 	@Test
@@ -69,7 +72,17 @@ class RetriesOnEachLibraryTests extends OnEachHttpLibrary {
 			assertThatExceptionOfType(ConfluenceTransportException.class)
 				.isThrownBy(() -> confluence.spaces().findByKey("ENG"));
 		});
-		assertThat(this.fake.requests("GET", SPACES)).hasSize(1 + MAX_RETRIES);
+		assertThat(this.fake.requests("GET", SPACES))
+			.hasSize((1 + MAX_RETRIES) * this.library.sendsOfAGetOnAClosedConnection());
+	}
+
+	@Test
+	void connectionResetOnADeleteIsRetriedByTheStarterOnly() {
+		this.fake.addSpace("DOCS", "Docs");
+		this.fake.inject(Fault.on("DELETE", "/wiki/rest/api/space/DOCS").times(Fault.ALWAYS).resetConnection());
+		withConfluence((confluence) -> assertThatExceptionOfType(ConfluenceTransportException.class)
+			.isThrownBy(() -> confluence.spaces().delete("DOCS")));
+		assertThat(this.fake.requests("DELETE", "/wiki/rest/api/space/DOCS")).hasSize(1 + MAX_RETRIES);
 	}
 
 	@Test
