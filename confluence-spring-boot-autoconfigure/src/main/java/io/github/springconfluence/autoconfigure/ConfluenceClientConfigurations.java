@@ -81,9 +81,10 @@ final class ConfluenceClientConfigurations {
 
 		/**
 		 * The HTTP library Spring Boot picked (or the application's own builder), with the
-		 * Confluence timeouts. Redirects are followed by the client itself, never by the
-		 * library, whose handling of {@code Authorization} on cross-origin redirects differs
-		 * between versions.
+		 * Confluence timeouts, and with the library's own retries, redirects and cookie store
+		 * turned off ({@link HttpLibraryDefaults}): redirects are followed by the client itself,
+		 * never by the library, whose handling of {@code Authorization} on cross-origin
+		 * redirects differs between versions, and retries are the starter's alone.
 		 */
 		private static ClientHttpRequestFactory requestFactory(ConfluenceProperties properties,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
@@ -91,7 +92,8 @@ final class ConfluenceClientConfigurations {
 			HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 				.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())
 				.withRedirects(HttpRedirects.DONT_FOLLOW);
-			return requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect).build(settings);
+			return HttpLibraryDefaults.requestFactory(
+					requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect), settings);
 		}
 
 	}
