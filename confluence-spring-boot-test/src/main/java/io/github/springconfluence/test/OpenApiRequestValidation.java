@@ -167,7 +167,11 @@ final class OpenApiRequestValidation {
 		return validator;
 	}
 
-	/** Parses a description with the options the validator itself uses (refs resolved, combinators kept). */
+	/**
+	 * Parses a description with the options the validator itself uses (refs resolved, combinators kept).
+	 * {@code resolveFully} is needed: without it, parameters whose schema is a {@code $ref} (v2
+	 * {@code sort}, {@code description-format}) were rejected even with valid values.
+	 */
 	private static OpenAPI parse(String file) {
 		ParseOptions options = new ParseOptions();
 		options.setResolve(true);
