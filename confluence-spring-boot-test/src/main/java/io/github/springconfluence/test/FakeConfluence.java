@@ -349,9 +349,11 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Removes every space and restarts the numbering of {@link #seedSpaces(int)}.
+	 * Removes every space, with the pages and attachments they own, and restarts the numbering of
+	 * {@link #seedSpaces(int)}.
 	 */
 	public void clearSpaces() {
+		site.clearContent();
 		store.clear();
 	}
 

@@ -136,6 +136,9 @@ final class FakeConfluenceHandler implements HttpHandler {
 
 		private boolean journaled;
 
+		// One record per body state, so that the journal and a rejection hold the same instance.
+		private @Nullable RecordedRequest record;
+
 		Received(HttpExchange exchange, String path, boolean streams) {
 			this.exchange = exchange;
 			this.path = path;
@@ -147,6 +150,7 @@ final class FakeConfluenceHandler implements HttpHandler {
 			try (InputStream in = exchange.getRequestBody()) {
 				body = in.readAllBytes();
 			}
+			record = null;
 		}
 
 		/** For a streaming route: drains what is left and journals the request; idempotent. */
@@ -156,15 +160,19 @@ final class FakeConfluenceHandler implements HttpHandler {
 			}
 			capture.drain();
 			body = capture.captured();
+			record = null;
 			journaled = true;
 			fake.journal().record(request());
 		}
 
 		RecordedRequest request() {
-			URI uri = exchange.getRequestURI();
-			return new RecordedRequest(exchange.getRequestMethod(), path,
-					uri.getRawPath() == null ? "/" : uri.getRawPath(), uri.getRawQuery(), exchange.getRequestHeaders(),
-					body, exchange.getRemoteAddress());
+			if (record == null) {
+				URI uri = exchange.getRequestURI();
+				record = new RecordedRequest(exchange.getRequestMethod(), path,
+						uri.getRawPath() == null ? "/" : uri.getRawPath(), uri.getRawQuery(),
+						exchange.getRequestHeaders(), body, exchange.getRemoteAddress());
+			}
+			return record;
 		}
 	}
 

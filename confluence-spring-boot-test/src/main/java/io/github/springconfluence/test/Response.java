@@ -28,6 +28,11 @@ record Response(int status, @Nullable String contentType, byte[] body, Map<Strin
 		return new Response(204, null, new byte[0], Map.of());
 	}
 
+	/** 302 without a body, as Confluence answers attachment downloads. */
+	static Response redirect(String location) {
+		return new Response(302, null, new byte[0], Map.of("Location", location));
+	}
+
 	Response withHeader(String name, String value) {
 		Map<String, String> copy = new LinkedHashMap<>(headers);
 		copy.put(name, value);

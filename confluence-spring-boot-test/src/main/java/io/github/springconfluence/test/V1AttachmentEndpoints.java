@@ -119,6 +119,8 @@ final class V1AttachmentEndpoints {
 
 	private Upload store(MultipartReader.Part part) throws IOException {
 		Path file = Files.createTempFile(fake.uploadDirectory(), "upload-", ".bin");
+		// Deleted when the attachment is; this covers tests that never delete theirs.
+		file.toFile().deleteOnExit();
 		MessageDigest digest = AttachmentContent.sha256();
 		long size;
 		try (InputStream in = part.content();
@@ -143,7 +145,6 @@ final class V1AttachmentEndpoints {
 			return ErrorResponses.v1(404, "No attachment " + call.variable("attachmentId") + " on content "
 					+ call.variable("id"));
 		}
-		return new Response(302, null, new byte[0], java.util.Map.of())
-				.withHeader("Location", fake.media().downloadLocation(stored.attachment()));
+		return Response.redirect(fake.media().downloadLocation(stored.attachment()));
 	}
 }

@@ -56,6 +56,7 @@ class RequestValidationTest {
 		assertThat(rejected.get(0).messages()).containsExactly(
 				"Query parameter 'expand' is unexpected on path \"/wiki/rest/api/space\"");
 		assertThat(fake.requests()).hasSize(2);
+		assertThat(rejected.get(0).request()).isSameAs(fake.requests().get(0));
 	}
 
 	@Test
