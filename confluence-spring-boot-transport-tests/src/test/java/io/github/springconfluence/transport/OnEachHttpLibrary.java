@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Base64;
 
 import io.github.springconfluence.autoconfigure.ConfluenceAutoConfiguration;
+import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.test.FakeConfluence;
 import io.github.springconfluence.test.FakeSpace;
@@ -87,7 +88,8 @@ abstract class OnEachHttpLibrary {
 			assertThat(requestFactory).as("the request factory of the confluenceRestClient")
 				.isInstanceOf(this.library.requestFactoryType());
 			try {
-				test.run(new Confluence(client, context.getBean(ConfluenceSpaceService.class)));
+				test.run(new Confluence(client, context.getBean(ConfluenceSpaceService.class),
+						context.getBean(ConfluenceApiClient.class)));
 			}
 			finally {
 				if (requestFactory instanceof DisposableBean disposable) {
@@ -118,8 +120,8 @@ abstract class OnEachHttpLibrary {
 		return (ClientHttpRequestFactory) requestFactory;
 	}
 
-	/** What a test gets: the raw Confluence client and the space service built on it. */
-	record Confluence(RestClient client, ConfluenceSpaceService spaces) {
+	/** What a test gets: the raw Confluence client, and the space service and API client on it. */
+	record Confluence(RestClient client, ConfluenceSpaceService spaces, ConfluenceApiClient api) {
 	}
 
 	/** A test body. */
