@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -15,8 +17,10 @@ import io.github.springconfluence.ConfluenceTransportException;
 import io.github.springconfluence.ConfluenceResponseFormatException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectReader;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -65,6 +69,13 @@ public final class ConfluenceApiClient {
 	static final int MAX_DOWNLOAD_HOPS = 3;
 
 	private static final JavaType VOID = ConfluenceJson.mapper().constructType(Void.class);
+
+	/**
+	 * Readers that leave the body open, one per type. The response's own close then drains and
+	 * releases it; closing the body first made Spring's JDK response drain a closed stream,
+	 * which built and swallowed an {@code IOException} on every successful call.
+	 */
+	private static final Map<JavaType, ObjectReader> READERS = new ConcurrentHashMap<>();
 
 	private final RestClient restClient;
 
@@ -303,7 +314,7 @@ public final class ConfluenceApiClient {
 	 * (behind the gateway without {@code _links.base})
 	 */
 	public @Nullable URI webUrl(@Nullable String base, @Nullable String webui) {
-		return WebLinks.resolve(this.baseUrl, base, webui);
+		return WebLinks.forBase(this.baseUrl, base).resolve(webui);
 	}
 
 	/**
@@ -484,7 +495,8 @@ public final class ConfluenceApiClient {
 					+ type.getRawClass().getSimpleName() + " was expected"
 					+ ConfluenceExceptionFactory.traceSuffix(traceId), status, traceId, null);
 		}
-		MediaType contentType = ConfluenceExceptionFactory.contentType(headers);
+		MediaType contentType = isPlainJson(headers.getFirst(HttpHeaders.CONTENT_TYPE)) ? MediaType.APPLICATION_JSON
+				: ConfluenceExceptionFactory.contentType(headers);
 		if (contentType != null && !isJson(contentType)) {
 			String text = ConfluenceErrorMessage.extract(contentType, ConfluenceExceptionFactory.readBounded(response));
 			throw new ConfluenceResponseFormatException("Confluence answered " + status + " to "
@@ -492,8 +504,11 @@ public final class ConfluenceApiClient {
 					+ " instead of JSON (a proxy or login page?)" + ((text != null) ? ": " + text : "")
 					+ ConfluenceExceptionFactory.traceSuffix(traceId), status, traceId, null);
 		}
-		try (InputStream body = response.getBody()) {
-			T value = ConfluenceJson.mapper().readValue(body, type);
+		try {
+			T value = READERS
+				.computeIfAbsent(type,
+						(key) -> ConfluenceJson.mapper().readerFor(key).without(StreamReadFeature.AUTO_CLOSE_SOURCE))
+				.readValue(response.getBody());
 			if (value == null) {
 				throw new ConfluenceResponseFormatException("Confluence answered " + status + " to "
 						+ ConfluenceExceptionFactory.describe(method, uri) + " with an empty JSON body"
@@ -512,6 +527,12 @@ public final class ConfluenceApiClient {
 					+ ConfluenceExceptionFactory.describe(method, uri) + " with a body that is not the expected JSON: "
 					+ ex.getOriginalMessage() + ConfluenceExceptionFactory.traceSuffix(traceId), status, traceId, ex);
 		}
+	}
+
+	/** Confluence's usual {@code application/json;charset=UTF-8}, recognised without parsing it. */
+	private static boolean isPlainJson(@Nullable String contentType) {
+		return contentType != null && contentType.regionMatches(true, 0, "application/json", 0, 16)
+				&& (contentType.length() == 16 || contentType.charAt(16) == ';');
 	}
 
 	private static boolean isJson(MediaType contentType) {

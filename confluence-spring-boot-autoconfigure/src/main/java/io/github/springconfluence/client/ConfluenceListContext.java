@@ -12,16 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConfluenceListContext {
 
-	private final ConfluenceBaseUrl baseUrl;
-
 	private final ConfluenceResponse<?> response;
 
-	private final @Nullable String base;
+	private final WebLinks webLinks;
 
 	ConfluenceListContext(ConfluenceBaseUrl baseUrl, ConfluenceResponse<?> response, @Nullable String base) {
-		this.baseUrl = baseUrl;
 		this.response = response;
-		this.base = base;
+		this.webLinks = WebLinks.forBase(baseUrl, base);
 	}
 
 	/**
@@ -39,7 +36,7 @@ public final class ConfluenceListContext {
 	 * (behind the gateway without {@code _links.base})
 	 */
 	public @Nullable URI webUrl(@Nullable String webui) {
-		return WebLinks.resolve(this.baseUrl, this.base, webui);
+		return this.webLinks.resolve(webui);
 	}
 
 }

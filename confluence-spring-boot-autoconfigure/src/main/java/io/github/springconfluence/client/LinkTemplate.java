@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,9 @@ import org.springframework.web.util.UriUtils;
  * @param variables the decoded query values, encoded again when the template is expanded
  */
 record LinkTemplate(String template, List<String> variables) {
+
+	/** Compiled once: {@code String.matches} compiled it for every parameter of every page. */
+	private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
 
 	/**
 	 * Rewrites a resolved link, or returns {@code null} when it cannot be rewritten without
@@ -46,7 +50,7 @@ record LinkTemplate(String template, List<String> variables) {
 			for (String parameter : query.split("&")) {
 				int equals = parameter.indexOf('=');
 				String name = (equals < 0) ? parameter : parameter.substring(0, equals);
-				if (!name.matches("[A-Za-z0-9_.-]+")) {
+				if (!PARAMETER_NAME.matcher(name).matches()) {
 					return null;
 				}
 				template.append(separator).append(name);
