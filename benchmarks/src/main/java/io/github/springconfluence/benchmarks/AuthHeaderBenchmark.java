@@ -5,10 +5,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 
 import io.github.springconfluence.client.ConfluenceBaseUrl;
-import io.github.springconfluence.client.ConfluenceBasicAuthInterceptor;
+import io.github.springconfluence.client.ConfluenceConnection;
+import io.github.springconfluence.client.ConfluenceRestClientConfigurer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -20,6 +22,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
@@ -39,8 +44,7 @@ public class AuthHeaderBenchmark {
 
 	private static final ClientHttpRequestExecution SENT = (request, body) -> null;
 
-	private final ConfluenceBasicAuthInterceptor interceptor = new ConfluenceBasicAuthInterceptor(
-			ConfluenceBaseUrl.parse("https://example.atlassian.net"), EMAIL, TOKEN);
+	private final ClientHttpRequestInterceptor interceptor = authInterceptor();
 
 	private final Request request = new Request(URI.create("https://example.atlassian.net/wiki/api/v2/spaces/98305"));
 
@@ -54,6 +58,22 @@ public class AuthHeaderBenchmark {
 		this.request.getHeaders()
 			.set(HttpHeaders.AUTHORIZATION, "Basic " + HttpHeaders.encodeBasicAuth(EMAIL, TOKEN, StandardCharsets.UTF_8));
 		return SENT.execute(this.request, NO_BODY);
+	}
+
+	/**
+	 * The starter's authentication interceptor, which is package-private: taken from a client
+	 * builder that the public configurer set up, where it is the innermost (last) interceptor.
+	 */
+	private static ClientHttpRequestInterceptor authInterceptor() {
+		ConfluenceConnection connection = new ConfluenceConnection(ConfluenceBaseUrl.parse("https://example.atlassian.net"),
+				EMAIL, TOKEN);
+		RestClient.Builder builder = ConfluenceRestClientConfigurer
+			.builder(connection, new JdkClientHttpRequestFactory())
+			.build()
+			.configure(RestClient.builder());
+		AtomicReference<ClientHttpRequestInterceptor> last = new AtomicReference<>();
+		builder.requestInterceptors((interceptors) -> last.set(interceptors.get(interceptors.size() - 1)));
+		return last.get();
 	}
 
 	/** A request that only carries headers. */

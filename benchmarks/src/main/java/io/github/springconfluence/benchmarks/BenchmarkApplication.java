@@ -26,19 +26,24 @@ public class BenchmarkApplication {
 	 * @param baseUrl the site
 	 * @param email the account email
 	 * @param apiToken the API token
+	 * @param properties more application properties, such as
+	 * {@code spring.http.clients.imperative.factory=jdk}
 	 * @return the running context
 	 */
-	public static ConfigurableApplicationContext withStarter(String baseUrl, String email, String apiToken) {
+	public static ConfigurableApplicationContext withStarter(String baseUrl, String email, String apiToken,
+			String... properties) {
 		return builder().properties("confluence.base-url=" + baseUrl, "confluence.email=" + email,
-				"confluence.api-token=" + apiToken).run();
+				"confluence.api-token=" + apiToken).properties(properties).run();
 	}
 
 	/**
 	 * Starts the same application with the starter's auto-configurations excluded.
 	 * @return the running context
 	 */
-	public static ConfigurableApplicationContext withoutStarter() {
-		return builder().properties("spring.autoconfigure.exclude=" + STARTER_AUTO_CONFIGURATIONS).run();
+	public static ConfigurableApplicationContext withoutStarter(String... properties) {
+		return builder().properties("spring.autoconfigure.exclude=" + STARTER_AUTO_CONFIGURATIONS)
+			.properties(properties)
+			.run();
 	}
 
 	private static SpringApplicationBuilder builder() {

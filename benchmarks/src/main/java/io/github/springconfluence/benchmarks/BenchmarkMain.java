@@ -43,13 +43,67 @@ public final class BenchmarkMain {
 
 	private final List<String> rows = new ArrayList<>();
 
-	private BenchmarkMain() {
+	private final Options options;
+
+	private BenchmarkMain(Options options) {
+		this.options = options;
+	}
+
+	/**
+	 * How much to measure: {@code warmup} calls of each side, then {@code rounds} rounds of
+	 * {@code perRound} calls each; {@code jmh=false} leaves out the JMH cross-checks;
+	 * {@code prototypes=true} adds rows for the prototypes on branch {@code bench};
+	 * {@code libraries=jdk+http-components} chooses the HTTP libraries (both by default).
+	 */
+	record Options(int warmup, int rounds, int perRound, int streamingPasses, boolean jmh, boolean prototypes,
+			List<HttpLibrary> libraries) {
+
+		static Options parse(String text) {
+			int warmup = 20_000;
+			int rounds = 40;
+			int perRound = 1_000;
+			int passes = STREAMING_PASSES;
+			boolean jmh = true;
+			boolean prototypes = false;
+			List<HttpLibrary> libraries = List.of(HttpLibrary.values());
+			for (String option : text.split(",")) {
+				String[] pair = option.split("=", 2);
+				if (pair.length != 2) {
+					continue; // "defaults"
+				}
+				switch (pair[0].trim()) {
+					case "warmup" -> warmup = Integer.parseInt(pair[1].trim());
+					case "rounds" -> rounds = Integer.parseInt(pair[1].trim());
+					case "perRound" -> perRound = Integer.parseInt(pair[1].trim());
+					case "passes" -> passes = Integer.parseInt(pair[1].trim());
+					case "jmh" -> jmh = Boolean.parseBoolean(pair[1].trim());
+					case "prototypes" -> prototypes = Boolean.parseBoolean(pair[1].trim());
+					case "libraries" -> libraries = java.util.Arrays.stream(pair[1].split("\\+"))
+						.map(String::trim)
+						.map(HttpLibrary::parse)
+						.toList();
+					default -> throw new IllegalArgumentException("Unknown option " + option);
+				}
+			}
+			return new Options(warmup, rounds, perRound, passes, jmh, prototypes, libraries);
+		}
+
 	}
 
 	public static void main(String[] args) throws Exception {
+		try {
+			run(args);
+		}
+		catch (Throwable ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+	}
+
+	private static void run(String[] args) throws Exception {
 		Set<String> groups = Set.of(((args.length > 0) ? args[0] : "all").split(","));
 		boolean all = groups.contains("all");
-		BenchmarkMain main = new BenchmarkMain();
+		BenchmarkMain main = new BenchmarkMain(Options.parse((args.length > 1) ? args[1] : "defaults"));
 		if (all || groups.contains("percall")) {
 			main.perCall();
 		}
@@ -66,60 +120,134 @@ public final class BenchmarkMain {
 			main.counts();
 		}
 		System.out.println();
-		System.out.println("Results (" + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+		System.out.println("Results (" + LocalDate.now() + ", " + main.options + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
 				+ System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + ")");
 		System.out.println();
 		System.out.println("| measure | starter (or candidate) | baseline | ratio of medians | median of per-round"
 				+ " ratios | target |");
 		System.out.println("|---|---|---|---|---|---|");
 		main.rows.forEach(System.out::println);
+		System.exit(0); // FakeConfluence and HTTP client threads would otherwise keep the JVM alive
 	}
 
 	private void perCall() throws RunnerException {
-		try (LoopbackSite site = LoopbackSite.start()) {
+		for (HttpLibrary library : this.options.libraries()) {
+			perCall(library);
+		}
+		if (this.options.jmh()) {
+			for (HttpLibrary library : HttpLibrary.values()) {
+				Collection<RunResult> results = new Runner(options(PerCallBenchmark.class).warmupIterations(5)
+					.warmupTime(TimeValue.seconds(2))
+					.measurementIterations(8)
+					.measurementTime(TimeValue.seconds(2))
+					.forks(3)
+					.param("library", library.factoryProperty())
+					.build()).run();
+				double starter = median(results, "starter");
+				double plain = median(results, "plain");
+				double handWritten = median(results, "handWritten");
+				row("findById (µs) [" + library.label() + "]: JMH SampleTime, separate forks (3 each), starter vs plain",
+						starter, plain, starter / plain, Double.NaN, "(cross-check)");
+				row("findById (µs) [" + library.label()
+						+ "]: JMH SampleTime, separate forks (3 each), starter vs hand-written into Space", starter,
+						handWritten, starter / handWritten, Double.NaN, "(cross-check, old baseline)");
+			}
+		}
+	}
+
+	private void perCall(HttpLibrary library) {
+		String on = " [" + library.label() + "]";
+		try (LoopbackSite site = LoopbackSite.start(library)) {
 			FakeConfluence fake = site.fake();
-			ConfigurableApplicationContext context = site.context();
-			Runnable starter = () -> site.starter().findById(site.id()).orElseThrow();
-			Runnable handWritten = () -> site.handWritten().findById(site.id());
-			interleavedRow("findById (µs): starter vs hand-written", compareFindById(fake, starter, handWritten),
-					"≤ 1.05");
+			String id = site.id();
+			Runnable starter = () -> site.starter().findById(id).orElseThrow();
+			Runnable plain = () -> site.plain().findById(id);
+			Runnable handWritten = () -> site.handWritten().findById(id);
+			interleavedRow("findById (µs)" + on + ": starter vs plain hand-written (record of strings, no timeouts)",
+					compareFindById(fake, starter, plain), "≤ 1.10");
+			interleavedRow("findById (µs)" + on + ": starter vs hand-written into Space (old baseline)",
+					compareFindById(fake, starter, handWritten), "(history; was ≤ 1.05)");
 			// Attribution. The starter's connect/read timeouts make Spring's JDK request factory
 			// guard every response body with a timer; the starter also has five interceptors.
 			HttpClientSettings sameTimeouts = HttpClientSettings.defaults()
 				.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30))
 				.withRedirects(HttpRedirects.DONT_FOLLOW);
-			HandWrittenClient withTimeouts = new HandWrittenClient(context.getBean(RestClient.Builder.class)
-				.requestFactory(ClientHttpRequestFactoryBuilder.detect().build(sameTimeouts)), fake.baseUrl(),
+			HandWrittenClient withTimeouts = new HandWrittenClient(
+					site.builder().requestFactory(library.requestFactoryBuilder().build(sameTimeouts)), fake.baseUrl(),
 					fake.email(), fake.apiToken());
-			RestClient.Builder fiveInterceptors = context.getBean(RestClient.Builder.class);
+			PlainClient plainWithTimeouts = new PlainClient(
+					site.builder().requestFactory(library.requestFactoryBuilder().build(sameTimeouts)), fake.baseUrl(),
+					fake.email(), fake.apiToken());
+			library.verify("the hand-written client with timeouts", withTimeouts.restClient(), "/wiki/api/v2/spaces/" + id);
+			library.verify("the plain client with timeouts", plainWithTimeouts.restClient(), "/wiki/api/v2/spaces/" + id);
+			RestClient.Builder fiveInterceptors = site.builder();
 			for (int i = 0; i < 5; i++) {
 				fiveInterceptors.requestInterceptor((request, body, execution) -> execution.execute(request, body));
 			}
-			HandWrittenClient withInterceptors = new HandWrittenClient(fiveInterceptors, fake.baseUrl(), fake.email(),
+			PlainClient withInterceptors = new PlainClient(fiveInterceptors, fake.baseUrl(), fake.email(),
 					fake.apiToken());
-			interleavedRow("findById (µs): starter vs hand-written with the same connect/read timeouts",
-					compareFindById(fake, starter, () -> withTimeouts.findById(site.id())), "(attribution)");
-			interleavedRow("findById (µs): hand-written with the starter's timeouts vs without",
-					compareFindById(fake, () -> withTimeouts.findById(site.id()), handWritten), "(attribution)");
-			interleavedRow("findById (µs): hand-written with 5 no-op interceptors vs without",
-					compareFindById(fake, () -> withInterceptors.findById(site.id()), handWritten), "(attribution)");
+			interleavedRow("findById (µs)" + on + ": starter vs hand-written into Space with the same connect/read timeouts",
+					compareFindById(fake, starter, () -> withTimeouts.findById(id)), "(attribution)");
+			interleavedRow("findById (µs)" + on + ": plain with the starter's connect/read timeouts vs plain",
+					compareFindById(fake, () -> plainWithTimeouts.findById(id), plain), "(attribution)");
+			interleavedRow("findById (µs)" + on + ": hand-written into Space vs plain (mapping: nested records, Instant, URI)",
+					compareFindById(fake, handWritten, plain), "(attribution)");
+			interleavedRow("findById (µs)" + on + ": plain with 5 no-op interceptors vs plain",
+					compareFindById(fake, () -> withInterceptors.findById(id), plain), "(attribution)");
+			RestClient.Builder oneInterceptor = site.builder()
+				.requestInterceptor((request, body, execution) -> execution.execute(request, body));
+			PlainClient withOneInterceptor = new PlainClient(oneInterceptor, fake.baseUrl(), fake.email(),
+					fake.apiToken());
+			interleavedRow("findById (µs)" + on + ": plain with 1 no-op interceptor vs plain",
+					compareFindById(fake, () -> withOneInterceptor.findById(id), plain), "(attribution)");
+			if (this.options.prototypes()) {
+				prototypes(site, starter, plain);
+			}
 		}
-		Collection<RunResult> results = run(PerCallBenchmark.class, 5, TimeValue.seconds(2), 8, TimeValue.seconds(2), 3);
-		double starter = median(results, "starter");
-		double handWritten = median(results, "handWritten");
-		row("findById (µs): JMH SampleTime, separate forks (3 each)", starter, handWritten, starter / handWritten,
-				Double.NaN, "(cross-check)");
 	}
 
-	/** 40 interleaved rounds of 1,000 calls each, after 20,000 warm-up calls each. */
-	private static Interleaved.Result compareFindById(FakeConfluence fake, Runnable candidate, Runnable baseline) {
+	/**
+	 * The prototypes on branch {@code bench}, each switched on by a property in a second context
+	 * against the same fake site, measured against the plain baseline and against the current
+	 * starter in the same JVM.
+	 */
+	private void prototypes(LoopbackSite site, Runnable starter, Runnable plain) {
+		String on = " [" + site.library().label() + "]";
+		List<String[]> variants = new ArrayList<>();
+		if (site.library() == HttpLibrary.JDK) {
+			variants.add(new String[] { "JDK factory with per-read timeout, send()", "confluence.prototype.jdk-factory=send" });
+			variants.add(new String[] { "JDK factory with per-read timeout, sendAsync() as Spring",
+					"confluence.prototype.jdk-factory=send-async" });
+		}
+		variants.add(new String[] { "fast createdAt parsing", "confluence.prototype.fast-instant=true" });
+		variants.add(new String[] { "webUrl resolved against a parsed root", "confluence.prototype.fast-web-url=true" });
+		variants.add(new String[] { "body left open for the response to drain, cached ObjectReader",
+				"confluence.prototype.open-body=true" });
+		variants.add(new String[] { "all prototypes", "confluence.prototype.fast-instant=true",
+				"confluence.prototype.fast-web-url=true", "confluence.prototype.open-body=true",
+				"confluence.prototype.jdk-factory=send" });
+		for (String[] variant : variants) {
+			try (ConfigurableApplicationContext context = site
+				.variant(java.util.Arrays.copyOfRange(variant, 1, variant.length))) {
+				ConfluenceSpaceService prototype = context.getBean(ConfluenceSpaceService.class);
+				Runnable call = () -> prototype.findById(site.id()).orElseThrow();
+				interleavedRow("findById (µs)" + on + ": prototype (" + variant[0] + ") vs plain",
+						compareFindById(site.fake(), call, plain), "≤ 1.10");
+				interleavedRow("findById (µs)" + on + ": prototype (" + variant[0] + ") vs current starter",
+						compareFindById(site.fake(), call, starter), "(gain)");
+			}
+		}
+	}
+
+	/** Interleaved rounds of calls, after warm-up calls (20,000 each, 40 rounds of 1,000, by default). */
+	private Interleaved.Result compareFindById(FakeConfluence fake, Runnable candidate, Runnable baseline) {
 		return Interleaved.compare(() -> {
 			candidate.run();
 			fake.clearRequests(); // the journal would otherwise grow for the whole run
 		}, () -> {
 			baseline.run();
 			fake.clearRequests();
-		}, 20_000, 40, 1_000);
+		}, this.options.warmup(), this.options.rounds(), this.options.perRound());
 	}
 
 	private void auth() throws RunnerException {
@@ -132,35 +260,69 @@ public final class BenchmarkMain {
 	}
 
 	private void streaming() throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process child = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-				StreamingComparisonMain.class.getName(), String.valueOf(STREAMING_PASSES))
-			.redirectError(ProcessBuilder.Redirect.INHERIT)
-			.start();
-		String result = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-			.filter((line) -> line.startsWith("RESULT "))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("The streaming comparison printed no result"));
-		child.waitFor();
-		String[] figures = result.split(" ");
-		double starter = Double.parseDouble(figures[1]);
-		double handWritten = Double.parseDouble(figures[2]);
-		row("spaces() over 300,000 spaces in -Xmx" + (Long.parseLong(figures[4]) >> 20) + "m (spaces/s), "
-				+ STREAMING_PASSES + " interleaved passes each", starter, handWritten, starter / handWritten,
-				Double.parseDouble(figures[3]), "≥ 0.9");
-		jmhStreaming();
+		for (HttpLibrary library : this.options.libraries()) {
+			streaming(library);
+		}
+		if (this.options.jmh()) {
+			for (HttpLibrary library : HttpLibrary.values()) {
+				jmhStreaming(library);
+			}
+		}
 	}
 
-	private void jmhStreaming() throws RunnerException {
+	private void streaming(HttpLibrary library) throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		int passes = this.options.streamingPasses();
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+				StreamingComparisonMain.class.getName(), String.valueOf(passes), library.factoryProperty()));
+		if (this.options.prototypes()) {
+			command.add("confluence.prototype.fast-instant=true");
+			command.add("confluence.prototype.fast-web-url=true");
+			command.add("confluence.prototype.open-body=true");
+			if (library == HttpLibrary.JDK) {
+				command.add("confluence.prototype.jdk-factory=send");
+			}
+		}
+		Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		List<String> results = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+			.filter((line) -> line.startsWith("RESULT "))
+			.toList();
+		if (child.waitFor() != 0 || results.size() != (this.options.prototypes() ? 4 : 2)) {
+			throw new IllegalStateException("The streaming comparison on " + library.label() + " failed");
+		}
+		for (String result : results) {
+			String[] figures = result.split(" ");
+			double starter = Double.parseDouble(figures[2]);
+			double baseline = Double.parseDouble(figures[3]);
+			String comparison = switch (figures[1]) {
+				case "plain" -> "starter vs plain page loop (records of strings)";
+				case "space" -> "starter vs hand-written page loop into Space (old baseline)";
+				case "prototype" -> "prototype (all prototypes) vs plain page loop";
+				default -> "prototype (all prototypes) vs current starter";
+			};
+			String target = switch (figures[1]) {
+				case "plain", "prototype" -> "≥ 0.9";
+				case "space" -> "(history; ≥ 0.9)";
+				default -> "(gain)";
+			};
+			row("spaces() over 300,000 spaces in -Xmx" + (Long.parseLong(figures[5]) >> 20) + "m (spaces/s) ["
+					+ library.label() + "], " + passes + " interleaved passes each: " + comparison, starter, baseline,
+					starter / baseline, Double.parseDouble(figures[4]), target);
+		}
+	}
+
+	private void jmhStreaming(HttpLibrary library) throws RunnerException {
 		ChainedOptionsBuilder options = options(StreamingBenchmark.class).warmupIterations(1)
 			.measurementIterations(5)
 			.forks(1)
+			.param("library", library.factoryProperty())
 			.jvmArgsAppend("-Xmx64m");
 		Collection<RunResult> results = new Runner(options.build()).run();
 		double starter = StreamingBenchmark.SPACES / (median(results, "starter") / 1000);
 		double handWritten = StreamingBenchmark.SPACES / (median(results, "handWritten") / 1000);
-		row("spaces() over 300,000 spaces in -Xmx64m (spaces/s), JMH SingleShotTime, separate forks", starter,
-				handWritten, starter / handWritten, Double.NaN, "(cross-check)");
+		row("spaces() over 300,000 spaces in -Xmx64m (spaces/s) [" + library.label()
+				+ "], JMH SingleShotTime, separate forks, starter vs hand-written into Space", starter, handWritten,
+				starter / handWritten, Double.NaN, "(cross-check)");
 	}
 
 	private void startup() throws RunnerException {
@@ -175,9 +337,23 @@ public final class BenchmarkMain {
 	}
 
 	private void counts() throws Exception {
-		try (LoopbackSite site = LoopbackSite.start()) {
+		try (LoopbackSite site = LoopbackSite.start(HttpLibrary.HTTP_COMPONENTS)) {
+			connections(site);
+		}
+		try (LoopbackSite site = LoopbackSite.start(HttpLibrary.JDK)) {
+			connections(site);
 			FakeConfluence fake = site.fake();
-			ConfigurableApplicationContext context = site.context();
+			ConfluenceApiClient api = site.context().getBean(ConfluenceApiClient.class);
+			int cached = upstreamRequestsFor100Probes(fake, new ConfluenceHealthIndicator(api, Duration.ofSeconds(30)));
+			int uncached = upstreamRequestsFor100Probes(fake, new ConfluenceHealthIndicator(api, Duration.ZERO));
+			row("upstream requests for 100 concurrent health probes (cache-ttl 30s vs 0)", cached, uncached,
+					(double) cached / uncached, Double.NaN, "one check (2 requests)");
+		}
+	}
+
+	private void connections(LoopbackSite site) {
+		{
+			FakeConfluence fake = site.fake();
 			String id = site.id();
 			ConfluenceSpaceService starter = site.starter();
 			HandWrittenClient handWritten = site.handWritten();
@@ -191,14 +367,9 @@ public final class BenchmarkMain {
 				handWritten.findById(id);
 			}
 			int handWrittenConnections = fake.connectionCount();
-			row("TCP connections for 1,000 sequential calls", starterConnections, handWrittenConnections,
-					(double) starterConnections / handWrittenConnections, Double.NaN, "starter ≤ 2");
-
-			ConfluenceApiClient api = context.getBean(ConfluenceApiClient.class);
-			int cached = upstreamRequestsFor100Probes(fake, new ConfluenceHealthIndicator(api, Duration.ofSeconds(30)));
-			int uncached = upstreamRequestsFor100Probes(fake, new ConfluenceHealthIndicator(api, Duration.ZERO));
-			row("upstream requests for 100 concurrent health probes (cache-ttl 30s vs 0)", cached, uncached,
-					(double) cached / uncached, Double.NaN, "one check (2 requests)");
+			row("TCP connections for 1,000 sequential calls [" + site.library().label() + "]", starterConnections,
+					handWrittenConnections, (double) starterConnections / handWrittenConnections, Double.NaN,
+					"starter ≤ 2");
 		}
 	}
 
@@ -253,8 +424,11 @@ public final class BenchmarkMain {
 
 	private void row(String measure, double candidate, double baseline, double ratio, double roundRatio,
 			String target) {
-		this.rows.add(String.format("| %s | %s | %s | %.3f | %s | %s |", measure, format(candidate), format(baseline),
-				ratio, Double.isNaN(roundRatio) ? "" : String.format("%.3f", roundRatio), target));
+		String row = String.format("| %s | %s | %s | %.3f | %s | %s |", measure, format(candidate), format(baseline),
+				ratio, Double.isNaN(roundRatio) ? "" : String.format("%.3f", roundRatio), target);
+		this.rows.add(row);
+		System.out.println("ROW " + row); // as it comes, so that a long run shows its progress
+		System.out.flush();
 	}
 
 	private static String format(double value) {

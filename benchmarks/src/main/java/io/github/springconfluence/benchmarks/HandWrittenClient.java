@@ -50,6 +50,10 @@ public final class HandWrittenClient {
 		return toSpace(space, this.root + "/wiki");
 	}
 
+	RestClient restClient() {
+		return this.client;
+	}
+
 	/**
 	 * Counts every space with a plain page loop over {@code _links.next}.
 	 * @return the number of spaces

@@ -10,16 +10,16 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.web.client.RestClient;
 
 /**
- * One {@code findById} through the starter against the hand-written client, both against the
+ * One {@code findById} through the starter against the plain and the hand-written clients, on the
+ * HTTP library given by {@code library}, both against the
  * same FakeConfluence on loopback, in the same JVM.
  */
 @State(Scope.Benchmark)
@@ -27,24 +27,30 @@ import org.springframework.web.client.RestClient;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PerCallBenchmark {
 
-	private FakeConfluence fake;
+	/** The HTTP library under every client, as {@code spring.http.clients.imperative.factory}. */
+	@Param({ "jdk", "http-components" })
+	public String library;
 
-	private ConfigurableApplicationContext context;
+	private LoopbackSite site;
+
+	private FakeConfluence fake;
 
 	private ConfluenceSpaceService starter;
 
 	private HandWrittenClient handWritten;
 
+	private PlainClient plain;
+
 	private String id;
 
 	@Setup(Level.Trial)
 	public void start() {
-		this.fake = FakeConfluence.builder().start();
-		this.id = String.valueOf(this.fake.addSpace("ENG", "Engineering").id());
-		this.context = BenchmarkApplication.withStarter(this.fake.baseUrl(), this.fake.email(), this.fake.apiToken());
-		this.starter = this.context.getBean(ConfluenceSpaceService.class);
-		this.handWritten = new HandWrittenClient(this.context.getBean(RestClient.Builder.class), this.fake.baseUrl(),
-				this.fake.email(), this.fake.apiToken());
+		this.site = LoopbackSite.start(HttpLibrary.parse(this.library));
+		this.fake = this.site.fake();
+		this.id = this.site.id();
+		this.starter = this.site.starter();
+		this.handWritten = this.site.handWritten();
+		this.plain = this.site.plain();
 	}
 
 	@Setup(Level.Iteration)
@@ -54,13 +60,17 @@ public class PerCallBenchmark {
 
 	@TearDown(Level.Trial)
 	public void stop() {
-		this.context.close();
-		this.fake.stop();
+		this.site.close();
 	}
 
 	@Benchmark
 	public Space starter() {
 		return this.starter.findById(this.id).orElseThrow();
+	}
+
+	@Benchmark
+	public PlainClient.PlainSpace plain() {
+		return this.plain.findById(this.id);
 	}
 
 	@Benchmark

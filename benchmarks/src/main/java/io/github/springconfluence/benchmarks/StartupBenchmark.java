@@ -19,12 +19,13 @@ public class StartupBenchmark {
 	@Benchmark
 	public void withStarter() {
 		// No request is made at startup: the site needs no server.
-		BenchmarkApplication.withStarter("https://example.atlassian.net", "jane@example.com", "token").close();
+		BenchmarkApplication.withStarter("https://example.atlassian.net", "jane@example.com", "token",
+				HttpLibrary.JDK.property()).close();
 	}
 
 	@Benchmark
 	public void withoutStarter() {
-		BenchmarkApplication.withoutStarter().close();
+		BenchmarkApplication.withoutStarter(HttpLibrary.JDK.property()).close();
 	}
 
 }

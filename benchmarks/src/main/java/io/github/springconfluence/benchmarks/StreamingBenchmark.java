@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,6 +35,10 @@ public class StreamingBenchmark {
 	/** How many spaces the site has. */
 	public static final int SPACES = 300_000;
 
+	/** The HTTP library under both clients, as {@code spring.http.clients.imperative.factory}. */
+	@Param({ "jdk", "http-components" })
+	public String library;
+
 	private Process server;
 
 	private ConfigurableApplicationContext context;
@@ -51,7 +56,8 @@ public class StreamingBenchmark {
 			.start();
 		String baseUrl = new BufferedReader(new InputStreamReader(this.server.getInputStream(), StandardCharsets.UTF_8))
 			.readLine();
-		this.context = BenchmarkApplication.withStarter(baseUrl, "fake.user@example.com", "fake-api-token");
+		this.context = BenchmarkApplication.withStarter(baseUrl, "fake.user@example.com", "fake-api-token",
+				HttpLibrary.parse(this.library).property());
 		this.starter = this.context.getBean(ConfluenceSpaceService.class);
 		this.handWritten = new HandWrittenClient(this.context.getBean(RestClient.Builder.class), baseUrl,
 				"fake.user@example.com", "fake-api-token");

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import io.github.springconfluence.autoconfigure.ConfluenceAutoConfiguration;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,16 +14,30 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The streaming comparison, interleaved: full passes over 300,000 spaces through
- * {@code spaces()} and through a hand-written page loop, alternating, in a JVM that
- * {@link BenchmarkMain} starts with {@code -Xmx64m}. Prints one {@code RESULT} line.
+ * {@code spaces()} and through hand-written page loops (records of strings, and the old one into
+ * {@code Space}) on the HTTP library named by the second argument, alternating, in a JVM that
+ * {@link BenchmarkMain} starts with {@code -Xmx64m}. Prints two {@code RESULT} lines, four when the arguments after the
+ * library name a prototype's properties.
  */
 public final class StreamingComparisonMain {
 
 	private StreamingComparisonMain() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		try {
+			run(args);
+		}
+		catch (Throwable ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+		System.exit(0);
+	}
+
+	private static void run(String[] args) throws Exception {
 		int rounds = Integer.parseInt(args[0]);
+		HttpLibrary library = HttpLibrary.parse(args[1]);
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
 				SpaceServerMain.class.getName(), String.valueOf(StreamingBenchmark.SPACES))
@@ -32,23 +47,53 @@ public final class StreamingComparisonMain {
 			String baseUrl = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
 				.readLine();
 			try (ConfigurableApplicationContext context = BenchmarkApplication.withStarter(baseUrl,
-					"fake.user@example.com", "fake-api-token")) {
+					"fake.user@example.com", "fake-api-token", library.property())) {
 				ConfluenceSpaceService starter = context.getBean(ConfluenceSpaceService.class);
 				HandWrittenClient handWritten = new HandWrittenClient(context.getBean(RestClient.Builder.class), baseUrl,
 						"fake.user@example.com", "fake-api-token");
-				Interleaved.Result result = Interleaved.compare(() -> check(starter.spaces().count()),
+				PlainClient plain = new PlainClient(context.getBean(RestClient.Builder.class), baseUrl,
+						"fake.user@example.com", "fake-api-token");
+				String path = "/wiki/api/v2/spaces?limit=1";
+				library.verify("the starter's confluenceRestClient",
+						context.getBean(ConfluenceAutoConfiguration.REST_CLIENT_BEAN_NAME, RestClient.class), path);
+				library.verify("the hand-written client", handWritten.restClient(), path);
+				library.verify("the plain hand-written client", plain.restClient(), path);
+				Interleaved.Result versusPlain = Interleaved.compare(() -> check(starter.spaces().count()),
+						() -> check(plain.countAllSpaces()), 1, rounds, 1);
+				print("plain", versusPlain);
+				Interleaved.Result versusSpace = Interleaved.compare(() -> check(starter.spaces().count()),
 						() -> check(handWritten.countAllSpaces()), 1, rounds, 1);
-				double starterRate = StreamingBenchmark.SPACES / (result.candidateMedian() / 1_000_000);
-				double handRate = StreamingBenchmark.SPACES / (result.baselineMedian() / 1_000_000);
-				// Rates are inverse times: the per-round ratio of rates is 1 / the ratio of times.
-				System.out.println("RESULT " + starterRate + " " + handRate + " " + (1 / result.roundRatioMedian()) + " "
-						+ Runtime.getRuntime().maxMemory());
+				print("space", versusSpace);
+				if (args.length > 2) {
+					// A prototype: the starter with more properties, against the plain loop.
+					String[] properties = new String[args.length - 1];
+					properties[0] = library.property();
+					System.arraycopy(args, 2, properties, 1, args.length - 2);
+					try (ConfigurableApplicationContext variant = BenchmarkApplication.withStarter(baseUrl,
+							"fake.user@example.com", "fake-api-token", properties)) {
+						ConfluenceSpaceService prototype = variant.getBean(ConfluenceSpaceService.class);
+						Interleaved.Result versusPrototype = Interleaved.compare(() -> check(prototype.spaces().count()),
+								() -> check(plain.countAllSpaces()), 1, rounds, 1);
+						print("prototype", versusPrototype);
+						Interleaved.Result prototypeVersusStarter = Interleaved.compare(
+								() -> check(prototype.spaces().count()), () -> check(starter.spaces().count()), 1, rounds, 1);
+						print("prototype-vs-starter", prototypeVersusStarter);
+					}
+				}
 			}
 		}
 		finally {
 			server.destroy();
 			server.waitFor(10, TimeUnit.SECONDS);
 		}
+	}
+
+	private static void print(String baseline, Interleaved.Result result) {
+		double starterRate = StreamingBenchmark.SPACES / (result.candidateMedian() / 1_000_000);
+		double baselineRate = StreamingBenchmark.SPACES / (result.baselineMedian() / 1_000_000);
+		// Rates are inverse times: the per-round ratio of rates is 1 / the ratio of times.
+		System.out.println("RESULT " + baseline + " " + starterRate + " " + baselineRate + " "
+				+ (1 / result.roundRatioMedian()) + " " + Runtime.getRuntime().maxMemory());
 	}
 
 	private static void check(long count) {
