@@ -30,15 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The base of the transport matrix: every test method of a subclass runs once on each
- * {@link HttpLibrary}, against a fresh {@link FakeConfluence} on 127.0.0.1 whose credentials
- * are non-ASCII, with Spring Boot's and the starter's auto-configuration as an application
- * gets them.
+ * {@link HttpLibrary}, against a fresh {@link FakeConfluence} on 127.0.0.1 whose
+ * credentials are non-ASCII, with Spring Boot's and the starter's auto-configuration as
+ * an application gets them.
  * <p>
  * To add a case, add a method to a subclass (or a new subclass) and call
- * {@link #withConfluence(ConfluenceTest, String...)}: it checks that the Confluence client
- * really runs on the library under test, so that no test can pass on the wrong one, and turns
- * a hang into a failure. Retries are fast (milliseconds of backoff) unless a test says
- * otherwise.
+ * {@link #withConfluence(ConfluenceTest, String...)}: it checks that the Confluence
+ * client really runs on the library under test, so that no test can pass on the wrong
+ * one, and turns a hang into a failure. Retries are fast (milliseconds of backoff) unless
+ * a test says otherwise.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(HttpLibrary.class)
@@ -56,7 +56,9 @@ abstract class OnEachHttpLibrary {
 
 	static final int MAX_RETRIES = 3;
 
-	/** Long enough for any retry loop here, short enough that a hang fails the build soon. */
+	/**
+	 * Long enough for any retry loop here, short enough that a hang fails the build soon.
+	 */
 	private static final Duration HANG = Duration.ofSeconds(30);
 
 	@Parameter
@@ -66,7 +68,10 @@ abstract class OnEachHttpLibrary {
 
 	@BeforeEach
 	void startFake() {
-		this.fake = FakeConfluence.builder().email(EMAIL).apiToken(TOKEN).space(FakeSpace.of("ENG", "Engineering"))
+		this.fake = FakeConfluence.builder()
+			.email(EMAIL)
+			.apiToken(TOKEN)
+			.space(FakeSpace.of("ENG", "Engineering"))
 			.start();
 	}
 
@@ -78,7 +83,8 @@ abstract class OnEachHttpLibrary {
 	/**
 	 * Runs a test with a context on the library under test.
 	 * @param test the test
-	 * @param properties extra properties, for example {@code confluence.read-timeout=300ms}
+	 * @param properties extra properties, for example
+	 * {@code confluence.read-timeout=300ms}
 	 */
 	void withConfluence(ConfluenceTest test, String... properties) {
 		assertTimeoutPreemptively(HANG, () -> runner().withPropertyValues(properties).run((context) -> {
@@ -93,7 +99,8 @@ abstract class OnEachHttpLibrary {
 			}
 			finally {
 				if (requestFactory instanceof DisposableBean disposable) {
-					disposable.destroy(); // closes HttpClient 5's pool; the others' are left to the JVM
+					disposable.destroy(); // closes HttpClient 5's pool; the others' are
+											// left to the JVM
 				}
 			}
 		}));
@@ -101,9 +108,9 @@ abstract class OnEachHttpLibrary {
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ConfluenceAutoConfiguration.class,
-					RestClientAutoConfiguration.class, HttpClientAutoConfiguration.class,
-					ImperativeHttpClientAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(ConfluenceAutoConfiguration.class, RestClientAutoConfiguration.class,
+							HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class))
 			.withPropertyValues(this.library.factoryProperty(), "confluence.base-url=" + this.fake.baseUrl(),
 					"confluence.email=" + EMAIL, "confluence.api-token=" + TOKEN, "confluence.read-timeout=5s",
 					"confluence.retry.max-retries=" + MAX_RETRIES, "confluence.retry.initial-backoff=10ms",
@@ -113,14 +120,22 @@ abstract class OnEachHttpLibrary {
 	static ClientHttpRequestFactory requestFactory(RestClient client) {
 		Object requestFactory = ReflectionTestUtils.getField(client, "clientRequestFactory");
 		if (requestFactory != null && requestFactory.getClass().getSimpleName().equals("ReadTimeoutTranslation")) {
-			// The starter's exception translation around the Reactor factory.
+			// The starter's exception translation around the Reactor and Jetty factories.
 			requestFactory = ReflectionTestUtils.getField(requestFactory, "delegate");
+		}
+		if (requestFactory != null && requestFactory.getClass().getSimpleName().equals("JdkSendingRequestFactory")) {
+			// The starter's JDK factory, which sends on the client that Spring's factory
+			// holds.
+			requestFactory = ReflectionTestUtils.getField(requestFactory, "streaming");
 		}
 		assertThat(requestFactory).isInstanceOf(ClientHttpRequestFactory.class);
 		return (ClientHttpRequestFactory) requestFactory;
 	}
 
-	/** What a test gets: the raw Confluence client, and the space service and API client on it. */
+	/**
+	 * What a test gets: the raw Confluence client, and the space service and API client
+	 * on it.
+	 */
 	record Confluence(RestClient client, ConfluenceSpaceService spaces, ConfluenceApiClient api) {
 	}
 
