@@ -3,8 +3,8 @@ package io.github.springconfluence;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Confluence refused the request (HTTP 403): the account may not use Confluence or lacks the
- * permission for this operation.
+ * Confluence refused the request (HTTP 403): the account may not use Confluence or lacks
+ * the permission for this operation.
  */
 public class ConfluenceAccessDeniedException extends ConfluenceException {
 
@@ -15,7 +15,8 @@ public class ConfluenceAccessDeniedException extends ConfluenceException {
 	 * @param traceId the value of the {@code ATL-TraceId} response header, if any
 	 * @param cause the underlying failure, if any
 	 */
-	public ConfluenceAccessDeniedException(String message, int statusCode, @Nullable String traceId, @Nullable Throwable cause) {
+	public ConfluenceAccessDeniedException(String message, int statusCode, @Nullable String traceId,
+			@Nullable Throwable cause) {
 		super(message, statusCode, traceId, cause);
 	}
 

@@ -3,11 +3,11 @@ package io.github.springconfluence;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The root of every failure that the Confluence starter raises: error responses, transport
- * failures, timeouts, unreadable bodies and invalid configuration.
+ * The root of every failure that the Confluence starter raises: error responses,
+ * transport failures, timeouts, unreadable bodies and invalid configuration.
  * <p>
- * The message carries Confluence's own error text where it sent one, and never a credential.
- * Quote {@link #traceId()} when you contact Atlassian support.
+ * The message carries Confluence's own error text where it sent one, and never a
+ * credential. Quote {@link #traceId()} when you contact Atlassian support.
  */
 public class ConfluenceException extends RuntimeException {
 
@@ -18,8 +18,8 @@ public class ConfluenceException extends RuntimeException {
 	/**
 	 * Creates an exception.
 	 * @param message the message, which must not contain credentials
-	 * @param statusCode the HTTP status of Confluence's response, or {@code 0} when no response
-	 * came
+	 * @param statusCode the HTTP status of Confluence's response, or {@code 0} when no
+	 * response came
 	 * @param traceId the value of the {@code ATL-TraceId} response header, if any
 	 * @param cause the underlying failure, if any
 	 */
@@ -31,16 +31,18 @@ public class ConfluenceException extends RuntimeException {
 
 	/**
 	 * Returns the HTTP status of Confluence's response.
-	 * @return the status code, or {@code 0} when no HTTP response came (connection refused,
-	 * timeout, configuration error)
+	 * @return the status code, or {@code 0} when no HTTP response came (connection
+	 * refused, timeout, configuration error)
 	 */
 	public int statusCode() {
 		return this.statusCode;
 	}
 
 	/**
-	 * Returns Atlassian's trace id for the failed request, which Atlassian support asks for.
-	 * @return the {@code ATL-TraceId} response header, or {@code null} when there was none
+	 * Returns Atlassian's trace id for the failed request, which Atlassian support asks
+	 * for.
+	 * @return the {@code ATL-TraceId} response header, or {@code null} when there was
+	 * none
 	 */
 	public @Nullable String traceId() {
 		return this.traceId;

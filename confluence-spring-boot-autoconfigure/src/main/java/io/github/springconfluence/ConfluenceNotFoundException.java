@@ -3,8 +3,8 @@ package io.github.springconfluence;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Confluence answered HTTP 404: the resource does not exist, or the account may not see it
- * (Confluence does not tell the two apart).
+ * Confluence answered HTTP 404: the resource does not exist, or the account may not see
+ * it (Confluence does not tell the two apart).
  */
 public class ConfluenceNotFoundException extends ConfluenceException {
 
@@ -15,7 +15,8 @@ public class ConfluenceNotFoundException extends ConfluenceException {
 	 * @param traceId the value of the {@code ATL-TraceId} response header, if any
 	 * @param cause the underlying failure, if any
 	 */
-	public ConfluenceNotFoundException(String message, int statusCode, @Nullable String traceId, @Nullable Throwable cause) {
+	public ConfluenceNotFoundException(String message, int statusCode, @Nullable String traceId,
+			@Nullable Throwable cause) {
 		super(message, statusCode, traceId, cause);
 	}
 

@@ -5,9 +5,9 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Confluence's rate limiter rejected the request (HTTP 429). The request was not applied. The
- * starter retries 429s by itself (see {@code confluence.retry.*}); this exception means the
- * retries ran out, or Confluence asked for a longer wait than
+ * Confluence's rate limiter rejected the request (HTTP 429). The request was not applied.
+ * The starter retries 429s by itself (see {@code confluence.retry.*}); this exception
+ * means the retries ran out, or Confluence asked for a longer wait than
  * {@code confluence.retry.max-retry-after}.
  */
 public class ConfluenceRateLimitException extends ConfluenceException {
@@ -34,14 +34,16 @@ public class ConfluenceRateLimitException extends ConfluenceException {
 
 	/**
 	 * Returns how long Confluence asked the client to wait before the next request.
-	 * @return the {@code Retry-After} wait, or {@code null} when Confluence did not send one
+	 * @return the {@code Retry-After} wait, or {@code null} when Confluence did not send
+	 * one
 	 */
 	public @Nullable Duration retryAfter() {
 		return this.retryAfter;
 	}
 
 	/**
-	 * Returns what Confluence's {@code X-RateLimit-*} and {@code RateLimit-Reason} headers said.
+	 * Returns what Confluence's {@code X-RateLimit-*} and {@code RateLimit-Reason}
+	 * headers said.
 	 * @return the rate-limit information, {@link RateLimitInfo#NONE} when there was none
 	 */
 	public RateLimitInfo rateLimit() {

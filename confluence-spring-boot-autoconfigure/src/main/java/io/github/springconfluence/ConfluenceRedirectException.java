@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Confluence redirected to another origin (scheme, host or port). The starter never sends
- * credentials to another origin, so the redirect was not followed. A renamed site redirects
- * this way: point {@code confluence.base-url} at the new site.
+ * credentials to another origin, so the redirect was not followed. A renamed site
+ * redirects this way: point {@code confluence.base-url} at the new site.
  */
 public class ConfluenceRedirectException extends ConfluenceException {
 

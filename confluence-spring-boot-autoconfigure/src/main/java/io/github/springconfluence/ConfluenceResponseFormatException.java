@@ -3,9 +3,9 @@ package io.github.springconfluence;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Confluence answered with a body that cannot be read as the expected JSON: malformed JSON, an
- * HTML page from a proxy, or a body cut off mid-stream. {@link #statusCode()} is the status
- * that came with the body.
+ * Confluence answered with a body that cannot be read as the expected JSON: malformed
+ * JSON, an HTML page from a proxy, or a body cut off mid-stream. {@link #statusCode()} is
+ * the status that came with the body.
  */
 public class ConfluenceResponseFormatException extends ConfluenceException {
 
@@ -16,7 +16,8 @@ public class ConfluenceResponseFormatException extends ConfluenceException {
 	 * @param traceId the value of the {@code ATL-TraceId} response header, if any
 	 * @param cause the underlying failure, if any
 	 */
-	public ConfluenceResponseFormatException(String message, int statusCode, @Nullable String traceId, @Nullable Throwable cause) {
+	public ConfluenceResponseFormatException(String message, int statusCode, @Nullable String traceId,
+			@Nullable Throwable cause) {
 		super(message, statusCode, traceId, cause);
 	}
 

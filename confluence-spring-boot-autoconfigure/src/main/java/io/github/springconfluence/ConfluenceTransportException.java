@@ -1,8 +1,9 @@
 package io.github.springconfluence;
 
 /**
- * No usable HTTP response came from Confluence: the connection was refused or reset, the host
- * is unknown, or a connect or read timeout expired. {@link #statusCode()} is {@code 0}.
+ * No usable HTTP response came from Confluence: the connection was refused or reset, the
+ * host is unknown, or a connect or read timeout expired. {@link #statusCode()} is
+ * {@code 0}.
  */
 public class ConfluenceTransportException extends ConfluenceException {
 

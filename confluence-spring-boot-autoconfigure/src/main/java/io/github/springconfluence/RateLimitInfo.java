@@ -8,14 +8,15 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What Confluence's rate limiter said about a response, from its {@code X-RateLimit-*} and
- * {@code RateLimit-Reason} headers. Every field is {@code null} (or {@code false}) when
- * Confluence did not send the header: API-token traffic often gets none of them.
+ * What Confluence's rate limiter said about a response, from its {@code X-RateLimit-*}
+ * and {@code RateLimit-Reason} headers. Every field is {@code null} (or {@code false})
+ * when Confluence did not send the header: API-token traffic often gets none of them.
  *
  * @param limit {@code X-RateLimit-Limit}: the requests allowed in the window
  * @param remaining {@code X-RateLimit-Remaining}: the requests left in the window
  * @param reset {@code X-RateLimit-Reset}: when the window resets
- * @param nearLimit {@code X-RateLimit-NearLimit}: whether less than 20% of the budget is left
+ * @param nearLimit {@code X-RateLimit-NearLimit}: whether less than 20% of the budget is
+ * left
  * @param reason {@code RateLimit-Reason}, such as {@code confluence-quota-global-based}
  */
 public record RateLimitInfo(@Nullable Long limit, @Nullable Long remaining, @Nullable Instant reset, boolean nearLimit,
@@ -26,7 +27,8 @@ public record RateLimitInfo(@Nullable Long limit, @Nullable Long remaining, @Nul
 
 	/**
 	 * Reads the rate-limit headers of a response; unparseable values count as absent.
-	 * @param header looks up the first value of a response header by name, case-insensitively
+	 * @param header looks up the first value of a response header by name,
+	 * case-insensitively
 	 * @return the information, {@link #NONE} when there was none
 	 */
 	public static RateLimitInfo from(Function<String, @Nullable String> header) {

@@ -12,7 +12,8 @@ import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfigura
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
- * The application context that a Spring Boot application with the starter gets, for tests.
+ * The application context that a Spring Boot application with the starter gets, for
+ * tests.
  */
 public final class TestContexts {
 
@@ -20,13 +21,15 @@ public final class TestContexts {
 	}
 
 	/**
-	 * Returns a runner with the starter's and Spring Boot's HTTP client auto-configurations.
+	 * Returns a runner with the starter's and Spring Boot's HTTP client
+	 * auto-configurations.
 	 * @return the runner
 	 */
 	public static ApplicationContextRunner runner() {
-		return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ConfluenceAutoConfiguration.class, ConfluenceMetricsAutoConfiguration.class,
-				ConfluenceHealthContributorAutoConfiguration.class, RestClientAutoConfiguration.class,
-				HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class));
+		return new ApplicationContextRunner().withConfiguration(
+				AutoConfigurations.of(ConfluenceAutoConfiguration.class, ConfluenceMetricsAutoConfiguration.class,
+						ConfluenceHealthContributorAutoConfiguration.class, RestClientAutoConfiguration.class,
+						HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class));
 	}
 
 	/**

@@ -56,17 +56,19 @@ public class AuthHeaderBenchmark {
 	@Benchmark
 	public ClientHttpResponse encodedOnEveryRequest() throws IOException {
 		this.request.getHeaders()
-			.set(HttpHeaders.AUTHORIZATION, "Basic " + HttpHeaders.encodeBasicAuth(EMAIL, TOKEN, StandardCharsets.UTF_8));
+			.set(HttpHeaders.AUTHORIZATION,
+					"Basic " + HttpHeaders.encodeBasicAuth(EMAIL, TOKEN, StandardCharsets.UTF_8));
 		return SENT.execute(this.request, NO_BODY);
 	}
 
 	/**
-	 * The starter's authentication interceptor, which is package-private: taken from a client
-	 * builder that the public configurer set up, where it is the innermost (last) interceptor.
+	 * The starter's authentication interceptor, which is package-private: taken from a
+	 * client builder that the public configurer set up, where it is the innermost (last)
+	 * interceptor.
 	 */
 	private static ClientHttpRequestInterceptor authInterceptor() {
-		ConfluenceConnection connection = new ConfluenceConnection(ConfluenceBaseUrl.parse("https://example.atlassian.net"),
-				EMAIL, TOKEN);
+		ConfluenceConnection connection = new ConfluenceConnection(
+				ConfluenceBaseUrl.parse("https://example.atlassian.net"), EMAIL, TOKEN);
 		RestClient.Builder builder = ConfluenceRestClientConfigurer
 			.builder(connection, new JdkClientHttpRequestFactory())
 			.build()

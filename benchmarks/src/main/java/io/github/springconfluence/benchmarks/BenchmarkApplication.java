@@ -32,8 +32,11 @@ public class BenchmarkApplication {
 	 */
 	public static ConfigurableApplicationContext withStarter(String baseUrl, String email, String apiToken,
 			String... properties) {
-		return builder().properties("confluence.base-url=" + baseUrl, "confluence.email=" + email,
-				"confluence.api-token=" + apiToken).properties(properties).run();
+		return builder()
+			.properties("confluence.base-url=" + baseUrl, "confluence.email=" + email,
+					"confluence.api-token=" + apiToken)
+			.properties(properties)
+			.run();
 	}
 
 	/**

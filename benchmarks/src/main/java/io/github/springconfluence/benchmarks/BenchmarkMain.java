@@ -31,8 +31,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Runs the benchmarks and prints every figure next to its baseline from the same run, as
- * medians and ratios (these machines are shared and noisy: absolute times vary from run to
- * run, ratios much less).
+ * medians and ratios (these machines are shared and noisy: absolute times vary from run
+ * to run, ratios much less).
  * <p>
  * Arguments: {@code all} or a comma-separated list of {@code percall}, {@code auth},
  * {@code streaming}, {@code startup}, {@code counts}.
@@ -50,8 +50,8 @@ public final class BenchmarkMain {
 	}
 
 	/**
-	 * How much to measure: {@code warmup} calls of each side, then {@code rounds} rounds of
-	 * {@code perRound} calls each; {@code jmh=false} leaves out the JMH cross-checks;
+	 * How much to measure: {@code warmup} calls of each side, then {@code rounds} rounds
+	 * of {@code perRound} calls each; {@code jmh=false} leaves out the JMH cross-checks;
 	 * {@code prototypes=true} adds rows for the prototypes on branch {@code bench};
 	 * {@code libraries=jdk+http-components} chooses the HTTP libraries (both by default).
 	 */
@@ -120,14 +120,16 @@ public final class BenchmarkMain {
 			main.counts();
 		}
 		System.out.println();
-		System.out.println("Results (" + LocalDate.now() + ", " + main.options + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
-				+ System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + ")");
+		System.out.println("Results (" + LocalDate.now() + ", " + main.options + ", "
+				+ Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
+				+ System.getProperty("java.runtime.version") + ")");
 		System.out.println();
 		System.out.println("| measure | starter (or candidate) | baseline | ratio of medians | median of per-round"
 				+ " ratios | target |");
 		System.out.println("|---|---|---|---|---|---|");
 		main.rows.forEach(System.out::println);
-		System.exit(0); // FakeConfluence and HTTP client threads would otherwise keep the JVM alive
+		System.exit(0); // FakeConfluence and HTTP client threads would otherwise keep the
+						// JVM alive
 	}
 
 	private void perCall() throws RunnerException {
@@ -146,8 +148,9 @@ public final class BenchmarkMain {
 				double starter = median(results, "starter");
 				double plain = median(results, "plain");
 				double handWritten = median(results, "handWritten");
-				row("findById (µs) [" + library.label() + "]: JMH SampleTime, separate forks (3 each), starter vs plain",
-						starter, plain, starter / plain, Double.NaN, "(cross-check)");
+				row("findById (µs) [" + library.label()
+						+ "]: JMH SampleTime, separate forks (3 each), starter vs plain", starter, plain,
+						starter / plain, Double.NaN, "(cross-check)");
 				row("findById (µs) [" + library.label()
 						+ "]: JMH SampleTime, separate forks (3 each), starter vs hand-written into Space", starter,
 						handWritten, starter / handWritten, Double.NaN, "(cross-check, old baseline)");
@@ -167,8 +170,10 @@ public final class BenchmarkMain {
 					compareFindById(fake, starter, plain), "≤ 1.10");
 			interleavedRow("findById (µs)" + on + ": starter vs hand-written into Space (old baseline)",
 					compareFindById(fake, starter, handWritten), "(history; was ≤ 1.05)");
-			// Attribution. The starter's connect/read timeouts make Spring's JDK request factory
-			// guard every response body with a timer; the starter also has five interceptors.
+			// Attribution. The starter's connect/read timeouts make Spring's JDK request
+			// factory
+			// guard every response body with a timer; the starter also has five
+			// interceptors.
 			HttpClientSettings sameTimeouts = HttpClientSettings.defaults()
 				.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30))
 				.withRedirects(HttpRedirects.DONT_FOLLOW);
@@ -178,19 +183,23 @@ public final class BenchmarkMain {
 			PlainClient plainWithTimeouts = new PlainClient(
 					site.builder().requestFactory(library.requestFactoryBuilder().build(sameTimeouts)), fake.baseUrl(),
 					fake.email(), fake.apiToken());
-			library.verify("the hand-written client with timeouts", withTimeouts.restClient(), "/wiki/api/v2/spaces/" + id);
-			library.verify("the plain client with timeouts", plainWithTimeouts.restClient(), "/wiki/api/v2/spaces/" + id);
+			library.verify("the hand-written client with timeouts", withTimeouts.restClient(),
+					"/wiki/api/v2/spaces/" + id);
+			library.verify("the plain client with timeouts", plainWithTimeouts.restClient(),
+					"/wiki/api/v2/spaces/" + id);
 			RestClient.Builder fiveInterceptors = site.builder();
 			for (int i = 0; i < 5; i++) {
 				fiveInterceptors.requestInterceptor((request, body, execution) -> execution.execute(request, body));
 			}
 			PlainClient withInterceptors = new PlainClient(fiveInterceptors, fake.baseUrl(), fake.email(),
 					fake.apiToken());
-			interleavedRow("findById (µs)" + on + ": starter vs hand-written into Space with the same connect/read timeouts",
+			interleavedRow(
+					"findById (µs)" + on + ": starter vs hand-written into Space with the same connect/read timeouts",
 					compareFindById(fake, starter, () -> withTimeouts.findById(id)), "(attribution)");
 			interleavedRow("findById (µs)" + on + ": plain with the starter's connect/read timeouts vs plain",
 					compareFindById(fake, () -> plainWithTimeouts.findById(id), plain), "(attribution)");
-			interleavedRow("findById (µs)" + on + ": hand-written into Space vs plain (mapping: nested records, Instant, URI)",
+			interleavedRow(
+					"findById (µs)" + on + ": hand-written into Space vs plain (mapping: nested records, Instant, URI)",
 					compareFindById(fake, handWritten, plain), "(attribution)");
 			interleavedRow("findById (µs)" + on + ": plain with 5 no-op interceptors vs plain",
 					compareFindById(fake, () -> withInterceptors.findById(id), plain), "(attribution)");
@@ -207,20 +216,22 @@ public final class BenchmarkMain {
 	}
 
 	/**
-	 * The prototypes on branch {@code bench}, each switched on by a property in a second context
-	 * against the same fake site, measured against the plain baseline and against the current
-	 * starter in the same JVM.
+	 * The prototypes on branch {@code bench}, each switched on by a property in a second
+	 * context against the same fake site, measured against the plain baseline and against
+	 * the current starter in the same JVM.
 	 */
 	private void prototypes(LoopbackSite site, Runnable starter, Runnable plain) {
 		String on = " [" + site.library().label() + "]";
 		List<String[]> variants = new ArrayList<>();
 		if (site.library() == HttpLibrary.JDK) {
-			variants.add(new String[] { "JDK factory with per-read timeout, send()", "confluence.prototype.jdk-factory=send" });
+			variants.add(new String[] { "JDK factory with per-read timeout, send()",
+					"confluence.prototype.jdk-factory=send" });
 			variants.add(new String[] { "JDK factory with per-read timeout, sendAsync() as Spring",
 					"confluence.prototype.jdk-factory=send-async" });
 		}
 		variants.add(new String[] { "fast createdAt parsing", "confluence.prototype.fast-instant=true" });
-		variants.add(new String[] { "webUrl resolved against a parsed root", "confluence.prototype.fast-web-url=true" });
+		variants
+			.add(new String[] { "webUrl resolved against a parsed root", "confluence.prototype.fast-web-url=true" });
 		variants.add(new String[] { "body left open for the response to drain, cached ObjectReader",
 				"confluence.prototype.open-body=true" });
 		variants.add(new String[] { "all prototypes", "confluence.prototype.fast-instant=true",
@@ -239,7 +250,10 @@ public final class BenchmarkMain {
 		}
 	}
 
-	/** Interleaved rounds of calls, after warm-up calls (20,000 each, 40 rounds of 1,000, by default). */
+	/**
+	 * Interleaved rounds of calls, after warm-up calls (20,000 each, 40 rounds of 1,000,
+	 * by default).
+	 */
 	private Interleaved.Result compareFindById(FakeConfluence fake, Runnable candidate, Runnable baseline) {
 		return Interleaved.compare(() -> {
 			candidate.run();
@@ -427,7 +441,8 @@ public final class BenchmarkMain {
 		String row = String.format("| %s | %s | %s | %.3f | %s | %s |", measure, format(candidate), format(baseline),
 				ratio, Double.isNaN(roundRatio) ? "" : String.format("%.3f", roundRatio), target);
 		this.rows.add(row);
-		System.out.println("ROW " + row); // as it comes, so that a long run shows its progress
+		System.out.println("ROW " + row); // as it comes, so that a long run shows its
+											// progress
 		System.out.flush();
 	}
 

@@ -12,9 +12,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
 
 /**
- * The baseline: what a user would write by hand with Spring's {@link RestClient} — a fixed
- * Basic header, Boot's builder and converters, the same v2 JSON mapped into the same
- * {@link Space} record — and no retries, redirect checks or error mapping.
+ * The baseline: what a user would write by hand with Spring's {@link RestClient} — a
+ * fixed Basic header, Boot's builder and converters, the same v2 JSON mapped into the
+ * same {@link Space} record — and no retries, redirect checks or error mapping.
  */
 public final class HandWrittenClient {
 
@@ -24,7 +24,8 @@ public final class HandWrittenClient {
 
 	/**
 	 * Creates the client.
-	 * @param builder Spring Boot's builder (observations and converters as the starter gets them)
+	 * @param builder Spring Boot's builder (observations and converters as the starter
+	 * gets them)
 	 * @param root the site root
 	 * @param email the account email
 	 * @param apiToken the API token
@@ -77,8 +78,10 @@ public final class HandWrittenClient {
 		String description = (space.description() != null && space.description().plain() != null)
 				? space.description().plain().value() : null;
 		return new Space(space.id(), space.key(), space.name(), space.type(), space.status(), description,
-				space.homepageId(), space.authorId(), (space.createdAt() != null) ? Instant.parse(space.createdAt()) : null,
-				(space.links() != null && space.links().webui() != null) ? URI.create(base + space.links().webui()) : null);
+				space.homepageId(), space.authorId(),
+				(space.createdAt() != null) ? Instant.parse(space.createdAt()) : null,
+				(space.links() != null && space.links().webui() != null) ? URI.create(base + space.links().webui())
+						: null);
 	}
 
 	record V2Page(List<V2Space> results, @JsonProperty("_links") Links links) {

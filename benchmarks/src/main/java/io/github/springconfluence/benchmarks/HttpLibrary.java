@@ -8,8 +8,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The HTTP library under a {@link RestClient}, chosen explicitly for both sides of every
- * comparison: with Apache HttpClient 5 on the class path, Boot's {@code detect()} would pick it
- * for both, so the JDK rows would silently measure HttpClient 5.
+ * comparison: with Apache HttpClient 5 on the class path, Boot's {@code detect()} would
+ * pick it for both, so the JDK rows would silently measure HttpClient 5.
  */
 enum HttpLibrary {
 
@@ -29,8 +29,8 @@ enum HttpLibrary {
 	}
 
 	/**
-	 * The value of {@code spring.http.clients.imperative.factory} that selects this library
-	 * for Boot's {@code RestClient.Builder} and for the starter.
+	 * The value of {@code spring.http.clients.imperative.factory} that selects this
+	 * library for Boot's {@code RestClient.Builder} and for the starter.
 	 * @return the property value
 	 */
 	String factoryProperty() {
@@ -55,9 +55,10 @@ enum HttpLibrary {
 	}
 
 	/**
-	 * Fails unless a real request through {@code client}'s request factory comes back as a
-	 * response of this library. A copy of the client ({@code mutate()} keeps its request
-	 * factory) gets one more, innermost interceptor that sees the library's own response.
+	 * Fails unless a real request through {@code client}'s request factory comes back as
+	 * a response of this library. A copy of the client ({@code mutate()} keeps its
+	 * request factory) gets one more, innermost interceptor that sees the library's own
+	 * response.
 	 * @param what the client's name, for the message
 	 * @param client the client to check
 	 * @param path a path that answers 200
@@ -75,8 +76,8 @@ enum HttpLibrary {
 		}).build().get().uri(path).retrieve().toBodilessEntity();
 		String actual = seen.get();
 		if (!expected.equals(actual)) {
-			throw new IllegalStateException(what + " was meant to answer with a " + expected + " but its response is a "
-					+ actual);
+			throw new IllegalStateException(
+					what + " was meant to answer with a " + expected + " but its response is a " + actual);
 		}
 	}
 

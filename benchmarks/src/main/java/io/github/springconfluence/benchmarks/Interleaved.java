@@ -3,9 +3,10 @@ package io.github.springconfluence.benchmarks;
 import java.util.Arrays;
 
 /**
- * Compares two operations (a candidate, usually the starter, and a baseline) in one JVM by alternating batches of them (A then B, then B then A,
- * ...), so that machine noise, JIT state and GC pressure hit both alike. Reports the median
- * time of each and the median of the per-round ratios.
+ * Compares two operations (a candidate, usually the starter, and a baseline) in one JVM
+ * by alternating batches of them (A then B, then B then A, ...), so that machine noise,
+ * JIT state and GC pressure hit both alike. Reports the median time of each and the
+ * median of the per-round ratios.
  */
 final class Interleaved {
 
@@ -17,8 +18,8 @@ final class Interleaved {
 	 *
 	 * @param candidateMedian the starter's median time per operation, in microseconds
 	 * @param baselineMedian the baseline's median time per operation, in microseconds
-	 * @param roundRatioMedian the median over rounds of (candidate round median / baseline round
-	 * median)
+	 * @param roundRatioMedian the median over rounds of (candidate round median /
+	 * baseline round median)
 	 * @param operations how many operations of each were timed
 	 */
 	record Result(double candidateMedian, double baselineMedian, double roundRatioMedian, int operations) {

@@ -10,25 +10,28 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
 
 /**
- * A FakeConfluence on loopback with one space, and the clients under comparison pointed at it,
- * all on one explicitly chosen {@link HttpLibrary}. Start-up fails unless every client really
- * runs on that library.
+ * A FakeConfluence on loopback with one space, and the clients under comparison pointed
+ * at it, all on one explicitly chosen {@link HttpLibrary}. Start-up fails unless every
+ * client really runs on that library.
  *
  * @param library the HTTP library under every client
  * @param fake the fake site
  * @param context the application context with the starter
  * @param starter the starter's service
- * @param handWritten the old baseline (maps into the starter's {@code Space}), built from the same
- * context's builder
- * @param plain the honest baseline (a record of strings), built from the same context's builder
+ * @param handWritten the old baseline (maps into the starter's {@code Space}), built from
+ * the same context's builder
+ * @param plain the honest baseline (a record of strings), built from the same context's
+ * builder
  * @param id the id of the one space
  */
 record LoopbackSite(HttpLibrary library, FakeConfluence fake, ConfigurableApplicationContext context,
-		ConfluenceSpaceService starter, HandWrittenClient handWritten, PlainClient plain, String id)
-		implements AutoCloseable {
+		ConfluenceSpaceService starter, HandWrittenClient handWritten, PlainClient plain,
+		String id) implements AutoCloseable {
 
 	static LoopbackSite start(HttpLibrary library, String... properties) {
-		FakeConfluence fake = FakeConfluence.builder().start();
+		// Request validation off: the fake's own work would be measured on the same two
+		// cores.
+		FakeConfluence fake = FakeConfluence.builder().validateRequests(false).start();
 		String id = String.valueOf(fake.addSpace("ENG", "Engineering").id());
 		String[] all = new String[properties.length + 1];
 		all[0] = library.property();
@@ -52,8 +55,8 @@ record LoopbackSite(HttpLibrary library, FakeConfluence fake, ConfigurableApplic
 
 	/**
 	 * Starts another application context with the starter against the same fake site and
-	 * library, with more properties (a prototype's switch), and returns its service. The caller
-	 * closes the context.
+	 * library, with more properties (a prototype's switch), and returns its service. The
+	 * caller closes the context.
 	 * @param properties the extra properties
 	 * @return the context
 	 */
@@ -61,13 +64,16 @@ record LoopbackSite(HttpLibrary library, FakeConfluence fake, ConfigurableApplic
 		String[] all = new String[properties.length + 1];
 		all[0] = this.library.property();
 		System.arraycopy(properties, 0, all, 1, properties.length);
-		ConfigurableApplicationContext variant = BenchmarkApplication.withStarter(this.fake.baseUrl(), this.fake.email(),
-				this.fake.apiToken(), all);
+		ConfigurableApplicationContext variant = BenchmarkApplication.withStarter(this.fake.baseUrl(),
+				this.fake.email(), this.fake.apiToken(), all);
 		String path = "/wiki/api/v2/spaces/" + this.id;
 		RestClient client = variant.getBean(ConfluenceAutoConfiguration.REST_CLIENT_BEAN_NAME, RestClient.class);
-		if (List.of(properties).stream().anyMatch((property) -> property.startsWith("confluence.prototype.jdk-factory="))
+		if (List.of(properties)
+			.stream()
+			.anyMatch((property) -> property.startsWith("confluence.prototype.jdk-factory="))
 				&& this.library == HttpLibrary.JDK) {
-			// The prototype factory has its own response class; check that it is on the JDK client.
+			// The prototype factory has its own response class; check that it is on the
+			// JDK client.
 			HttpLibrary.verifyResponseClass("the prototype starter", client, path,
 					"io.github.springconfluence.client.TimedJdkClientHttpRequestFactory$Response");
 		}

@@ -16,18 +16,20 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-
 /**
- * One {@code findById} through the starter against the plain and the hand-written clients, on the
- * HTTP library given by {@code library}, both against the
- * same FakeConfluence on loopback, in the same JVM.
+ * One {@code findById} through the starter against the plain and the hand-written
+ * clients, on the HTTP library given by {@code library}, both against the same
+ * FakeConfluence on loopback, in the same JVM.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PerCallBenchmark {
 
-	/** The HTTP library under every client, as {@code spring.http.clients.imperative.factory}. */
+	/**
+	 * The HTTP library under every client, as
+	 * {@code spring.http.clients.imperative.factory}.
+	 */
 	@Param({ "jdk", "http-components" })
 	public String library;
 

@@ -12,10 +12,11 @@ import org.springframework.web.client.RestClient;
 /**
  * The honest baseline: exactly what most users write by hand. Spring Boot's
  * {@link RestClient.Builder} bean (its converters and observations, the library chosen by
- * {@code spring.http.clients.imperative.factory}), a fixed {@code Authorization: Basic ...}
- * header computed once, and {@code retrieve().body(PlainSpace.class)} into a record of strings.
- * No timeouts, no retries, no redirect or origin checks, no error mapping, no date or URI
- * parsing, no nested records.
+ * {@code spring.http.clients.imperative.factory}), a fixed
+ * {@code Authorization: Basic ...} header computed once, and
+ * {@code retrieve().body(PlainSpace.class)} into a record of strings. No timeouts, no
+ * retries, no redirect or origin checks, no error mapping, no date or URI parsing, no
+ * nested records.
  */
 public final class PlainClient {
 
@@ -51,7 +52,8 @@ public final class PlainClient {
 	}
 
 	/**
-	 * Counts every space with a plain page loop over {@code _links.next}, into records of strings.
+	 * Counts every space with a plain page loop over {@code _links.next}, into records of
+	 * strings.
 	 * @return the number of spaces
 	 */
 	public long countAllSpaces() {

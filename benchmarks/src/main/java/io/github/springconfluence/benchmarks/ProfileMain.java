@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A loop to profile, not a measurement: alternates batches of the starter's {@code findById}
- * and the plain hand-written call (and any named prototype) on one HTTP library for a number
- * of seconds, so that a JFR recording of this JVM can be split by the calling frame
- * ({@code RestClientConfluenceSpaceService.findById} against {@code PlainClient.findById}).
+ * A loop to profile, not a measurement: alternates batches of the starter's
+ * {@code findById} and the plain hand-written call (and any named prototype) on one HTTP
+ * library for a number of seconds, so that a JFR recording of this JVM can be split by
+ * the calling frame ({@code RestClientConfluenceSpaceService.findById} against
+ * {@code PlainClient.findById}).
  * <p>
- * Arguments: the library ({@code jdk} or {@code http-components}), the seconds to run, and
- * then application properties for the starter (optional). Run it with, for example,
+ * Arguments: the library ({@code jdk} or {@code http-components}), the seconds to run,
+ * and then application properties for the starter (optional). Run it with, for example,
  * {@code -XX:StartFlightRecording=filename=jdk.jfr,settings=profile}.
  */
 public final class ProfileMain {

@@ -24,8 +24,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * A full pass over 300,000 spaces (1,200 pages of 250) through {@code spaces()} against a
- * hand-written page loop. The fake site runs in a process of its own so that this JVM can run
- * with {@code -Xmx64m}: holding the spaces would not fit.
+ * hand-written page loop. The fake site runs in a process of its own so that this JVM can
+ * run with {@code -Xmx64m}: holding the spaces would not fit.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -35,7 +35,10 @@ public class StreamingBenchmark {
 	/** How many spaces the site has. */
 	public static final int SPACES = 300_000;
 
-	/** The HTTP library under both clients, as {@code spring.http.clients.imperative.factory}. */
+	/**
+	 * The HTTP library under both clients, as
+	 * {@code spring.http.clients.imperative.factory}.
+	 */
 	@Param({ "jdk", "http-components" })
 	public String library;
 

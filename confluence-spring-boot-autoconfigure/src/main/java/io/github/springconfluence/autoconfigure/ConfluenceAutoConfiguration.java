@@ -15,21 +15,21 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.client.RestClient;
 
 /**
- * Auto-configuration of the Confluence Cloud client and services. Each stage is its own bean,
- * and each can be replaced by declaring a bean of its type:
+ * Auto-configuration of the Confluence Cloud client and services. Each stage is its own
+ * bean, and each can be replaced by declaring a bean of its type:
  * <ol>
  * <li>{@link ConfluenceConnectionDetails}: where and as whom (by default the
  * {@code confluence.*} properties);</li>
- * <li>{@link io.github.springconfluence.client.ConfluenceConnection}: the details, validated at
- * startup with a message naming the property;</li>
- * <li>{@link io.github.springconfluence.client.ConfluenceRestClientConfigurer}: the client
- * settings (timeouts, retries, metrics, {@link ConfluenceRestClientCustomizer}s) over the HTTP
- * library Spring Boot picked;</li>
- * <li>the {@code confluenceRestClient}, a clone of Spring Boot's {@link RestClient.Builder}
- * (so observations, message converters and application-wide customizers apply) configured by
- * the configurer, which alone adds the credentials;</li>
- * <li>{@link io.github.springconfluence.client.ConfluenceApiClient}, and the services over it
- * ({@link io.github.springconfluence.space.ConfluenceSpaceService}).</li>
+ * <li>{@link io.github.springconfluence.client.ConfluenceConnection}: the details,
+ * validated at startup with a message naming the property;</li>
+ * <li>{@link io.github.springconfluence.client.ConfluenceRestClientConfigurer}: the
+ * client settings (timeouts, retries, metrics, {@link ConfluenceRestClientCustomizer}s)
+ * over the HTTP library Spring Boot picked;</li>
+ * <li>the {@code confluenceRestClient}, a clone of Spring Boot's
+ * {@link RestClient.Builder} (so observations, message converters and application-wide
+ * customizers apply) configured by the configurer, which alone adds the credentials;</li>
+ * <li>{@link io.github.springconfluence.client.ConfluenceApiClient}, and the services
+ * over it ({@link io.github.springconfluence.space.ConfluenceSpaceService}).</li>
  * </ol>
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",

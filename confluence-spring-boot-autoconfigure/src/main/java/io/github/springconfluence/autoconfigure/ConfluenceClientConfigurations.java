@@ -57,9 +57,11 @@ final class ConfluenceClientConfigurations {
 		@Bean
 		@ConditionalOnMissingBean
 		ConfluenceRestClientConfigurer confluenceRestClientConfigurer(ConfluenceConnection connection,
-				ConfluenceProperties properties, ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+				ConfluenceProperties properties,
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 				ObjectProvider<HttpClientSettings> httpClientSettings,
-				ObjectProvider<ConfluenceRestClientCustomizer> customizers, ObjectProvider<ConfluenceClientMetrics> metrics,
+				ObjectProvider<ConfluenceRestClientCustomizer> customizers,
+				ObjectProvider<ConfluenceClientMetrics> metrics,
 				ObjectProvider<ClientRequestObservationConvention> observationConvention, Environment environment) {
 			SettingsValidator.positive("confluence.connect-timeout", properties.getConnectTimeout());
 			SettingsValidator.positive("confluence.read-timeout", properties.getReadTimeout());
@@ -70,21 +72,22 @@ final class ConfluenceClientConfigurations {
 				.retries(retry.getMaxRetries(), retry.getInitialBackoff(), retry.getMaxBackoff(),
 						retry.getMaxRetryAfter())
 				.metrics(metrics.getIfAvailable(() -> ConfluenceClientMetrics.NONE))
-				// An application's own observation convention wins; otherwise the uri tag is the
+				// An application's own observation convention wins; otherwise the uri tag
+				// is the
 				// path template only.
-				.observationName(observationConvention.stream().findAny().isPresent() ? null
-						: environment.getProperty("management.observations.http.client.requests.name",
-								"http.client.requests"));
+				.observationName(observationConvention.stream().findAny().isPresent() ? null : environment
+					.getProperty("management.observations.http.client.requests.name", "http.client.requests"));
 			customizers.orderedStream().forEach((customizer) -> configurer.customizer(customizer::customize));
 			return configurer.build();
 		}
 
 		/**
-		 * The HTTP library Spring Boot picked (or the application's own builder), with the
-		 * Confluence timeouts, and with the library's own retries, redirects and cookie store
-		 * turned off ({@link HttpLibraryDefaults}): redirects are followed by the client itself,
-		 * never by the library, whose handling of {@code Authorization} on cross-origin
-		 * redirects differs between versions, and retries are the starter's alone.
+		 * The HTTP library Spring Boot picked (or the application's own builder), with
+		 * the Confluence timeouts, and with the library's own retries, redirects and
+		 * cookie store turned off ({@link HttpLibraryDefaults}): redirects are followed
+		 * by the client itself, never by the library, whose handling of
+		 * {@code Authorization} on cross-origin redirects differs between versions, and
+		 * retries are the starter's alone.
 		 */
 		private static ClientHttpRequestFactory requestFactory(ConfluenceProperties properties,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
@@ -103,8 +106,8 @@ final class ConfluenceClientConfigurations {
 
 		/**
 		 * The authenticated Confluence client. Not a default injection candidate: a plain
-		 * {@code RestClient} injected elsewhere must never be the one that carries the token.
-		 * Inject it with {@code @Qualifier("confluenceRestClient")}.
+		 * {@code RestClient} injected elsewhere must never be the one that carries the
+		 * token. Inject it with {@code @Qualifier("confluenceRestClient")}.
 		 */
 		@Bean(name = ConfluenceAutoConfiguration.REST_CLIENT_BEAN_NAME, defaultCandidate = false)
 		@ConditionalOnMissingBean(name = ConfluenceAutoConfiguration.REST_CLIENT_BEAN_NAME)

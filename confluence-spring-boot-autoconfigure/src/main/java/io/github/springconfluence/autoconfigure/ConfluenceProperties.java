@@ -19,8 +19,8 @@ public class ConfluenceProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Base URL of the Confluence Cloud site, such as https://your-site.atlassian.net (a trailing
-	 * slash or /wiki is accepted), or the API gateway URL
+	 * Base URL of the Confluence Cloud site, such as https://your-site.atlassian.net (a
+	 * trailing slash or /wiki is accepted), or the API gateway URL
 	 * https://api.atlassian.com/ex/confluence/{cloudId}, which scoped API tokens require.
 	 */
 	private @Nullable String baseUrl;
@@ -32,14 +32,15 @@ public class ConfluenceProperties {
 
 	/**
 	 * API token of the Atlassian account, created at
-	 * https://id.atlassian.com/manage-profile/security/api-tokens. Not the account password.
+	 * https://id.atlassian.com/manage-profile/security/api-tokens. Not the account
+	 * password.
 	 */
 	private @Nullable String apiToken;
 
 	/**
-	 * Last day on which the API token works, as shown when it was created (tokens live at most
-	 * a year). The health indicator then reports the days left, warns when fewer than
-	 * health.token-expiry-warning remain, and goes DOWN once the date has passed.
+	 * Last day on which the API token works, as shown when it was created (tokens live at
+	 * most a year). The health indicator then reports the days left, warns when fewer
+	 * than health.token-expiry-warning remain, and goes DOWN once the date has passed.
 	 */
 	private @Nullable LocalDate apiTokenExpiresAt;
 
@@ -131,9 +132,8 @@ public class ConfluenceProperties {
 	public String toString() {
 		return "ConfluenceProperties[enabled=" + this.enabled + ", baseUrl=" + this.baseUrl + ", email=" + this.email
 				+ ", apiToken=" + ((this.apiToken != null) ? "******" : "null") + ", apiTokenExpiresAt="
-				+ this.apiTokenExpiresAt + ", connectTimeout="
-				+ this.connectTimeout + ", readTimeout=" + this.readTimeout + ", health=" + this.health + ", retry="
-				+ this.retry + "]";
+				+ this.apiTokenExpiresAt + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
+				+ this.readTimeout + ", health=" + this.health + ", retry=" + this.retry + "]";
 	}
 
 	/**
@@ -142,14 +142,15 @@ public class ConfluenceProperties {
 	public static class Health {
 
 		/**
-		 * How long a health check result is reused before Confluence is asked again, so that
-		 * frequent probes do not spend Confluence's rate limit. Zero disables the cache.
+		 * How long a health check result is reused before Confluence is asked again, so
+		 * that frequent probes do not spend Confluence's rate limit. Zero disables the
+		 * cache.
 		 */
 		private Duration cacheTtl = Duration.ofSeconds(30);
 
 		/**
-		 * How long before api-token-expires-at the health indicator starts to warn (a detail
-		 * and a WARN log line).
+		 * How long before api-token-expires-at the health indicator starts to warn (a
+		 * detail and a WARN log line).
 		 */
 		private Duration tokenExpiryWarning = Duration.ofDays(14);
 
@@ -178,7 +179,8 @@ public class ConfluenceProperties {
 
 	/**
 	 * Retry properties. Rate-limited requests (429) are retried for every method; server
-	 * errors (500, 502, 503, 504) and connection failures only for GET, HEAD, PUT and DELETE.
+	 * errors (500, 502, 503, 504) and connection failures only for GET, HEAD, PUT and
+	 * DELETE.
 	 */
 	public static class Retry {
 
@@ -189,7 +191,8 @@ public class ConfluenceProperties {
 
 		/**
 		 * Backoff before the first retry when Confluence sends no Retry-After; it doubles
-		 * with each retry up to max-backoff and is multiplied by a random jitter in [0.7, 1.3].
+		 * with each retry up to max-backoff and is multiplied by a random jitter in [0.7,
+		 * 1.3].
 		 */
 		private Duration initialBackoff = Duration.ofSeconds(5);
 
@@ -199,8 +202,8 @@ public class ConfluenceProperties {
 		private Duration maxBackoff = Duration.ofSeconds(30);
 
 		/**
-		 * Longest Retry-After that is waited for. A longer one fails the call at once with a
-		 * ConfluenceRateLimitException that carries the wait.
+		 * Longest Retry-After that is waited for. A longer one fails the call at once
+		 * with a ConfluenceRateLimitException that carries the wait.
 		 */
 		private Duration maxRetryAfter = Duration.ofSeconds(30);
 

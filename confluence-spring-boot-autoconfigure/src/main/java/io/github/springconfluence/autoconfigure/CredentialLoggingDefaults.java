@@ -10,15 +10,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Gives the HTTP libraries' header-printing loggers ({@link CredentialLoggers}) a level that
- * prints no header, as the lowest-precedence default: a root logger at DEBUG then no longer
- * prints the Confluence credentials, and an application that really wants those loggers sets
- * {@code logging.level.<logger>} itself (and is warned at startup).
+ * Gives the HTTP libraries' header-printing loggers ({@link CredentialLoggers}) a level
+ * that prints no header, as the lowest-precedence default: a root logger at DEBUG then no
+ * longer prints the Confluence credentials, and an application that really wants those
+ * loggers sets {@code logging.level.<logger>} itself (and is warned at startup).
  * <p>
- * The defaults go into Spring Boot's {@code defaultProperties}, below every other property
- * source; a key the application already sets, even there, is left alone. Like any
- * {@code logging.level} property, a default is applied after the logging configuration file,
- * so a {@code <logger>} element in a Logback file does not turn such a logger on by itself.
+ * The defaults go into Spring Boot's {@code defaultProperties}, below every other
+ * property source; a key the application already sets, even there, is left alone. Like
+ * any {@code logging.level} property, a default is applied after the logging
+ * configuration file, so a {@code <logger>} element in a Logback file does not turn such
+ * a logger on by itself.
  */
 class CredentialLoggingDefaults implements EnvironmentPostProcessor, Ordered {
 

@@ -3,8 +3,9 @@ package io.github.springconfluence.autoconfigure;
 import io.github.springconfluence.ConfluenceException;
 
 /**
- * A {@code confluence.*} setting that cannot work, found at startup. Spring Boot's failure
- * analysis prints its description and the action to take. It never carries a secret value.
+ * A {@code confluence.*} setting that cannot work, found at startup. Spring Boot's
+ * failure analysis prints its description and the action to take. It never carries a
+ * secret value.
  */
 public class InvalidConfluencePropertyException extends ConfluenceException {
 

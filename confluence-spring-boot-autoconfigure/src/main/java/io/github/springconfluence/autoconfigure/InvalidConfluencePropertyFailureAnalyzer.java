@@ -4,8 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Reports an {@link InvalidConfluencePropertyException} as Spring Boot's "APPLICATION FAILED
- * TO START" description and action, instead of a stack trace.
+ * Reports an {@link InvalidConfluencePropertyException} as Spring Boot's "APPLICATION
+ * FAILED TO START" description and action, instead of a stack trace.
  */
 class InvalidConfluencePropertyFailureAnalyzer extends AbstractFailureAnalyzer<InvalidConfluencePropertyException> {
 

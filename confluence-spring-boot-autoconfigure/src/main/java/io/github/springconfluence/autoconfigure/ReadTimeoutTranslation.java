@@ -21,17 +21,19 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Makes a read timeout on Reactor Netty and on the Jetty client look like it does on the other
- * libraries: a {@link SocketTimeoutException}, which the starter reports as "timed out".
+ * Makes a read timeout on Reactor Netty and on the Jetty client look like it does on the
+ * other libraries: a {@link SocketTimeoutException}, which the starter reports as "timed
+ * out".
  * <p>
  * Reactor Netty ends a read that waited longer than the read timeout with Netty's
- * {@code ReadTimeoutException}, a {@code RuntimeException}: Spring's Reactor request wraps it
- * in a plain {@code IOException} while waiting for the headers, and the response body stream
- * throws it as it is. Spring's Jetty request sets the read timeout both as Jetty's total
- * request timeout and as its own wait for the headers; when Jetty's fires first, the failure is
- * a plain {@code IOException} around a {@code java.util.concurrent.TimeoutException}. Either
- * way the starter would report "failed: IOException" or "not the expected JSON". Nothing else
- * is changed: requests keep their streaming body, responses their stream.
+ * {@code ReadTimeoutException}, a {@code RuntimeException}: Spring's Reactor request
+ * wraps it in a plain {@code IOException} while waiting for the headers, and the response
+ * body stream throws it as it is. Spring's Jetty request sets the read timeout both as
+ * Jetty's total request timeout and as its own wait for the headers; when Jetty's fires
+ * first, the failure is a plain {@code IOException} around a
+ * {@code java.util.concurrent.TimeoutException}. Either way the starter would report
+ * "failed: IOException" or "not the expected JSON". Nothing else is changed: requests
+ * keep their streaming body, responses their stream.
  */
 final class ReadTimeoutTranslation implements ClientHttpRequestFactory {
 
@@ -52,7 +54,10 @@ final class ReadTimeoutTranslation implements ClientHttpRequestFactory {
 		return new Request(this.delegate.createRequest(uri, httpMethod));
 	}
 
-	/** The failure as a {@link SocketTimeoutException} if a library's timeout caused it, else {@code null}. */
+	/**
+	 * The failure as a {@link SocketTimeoutException} if a library's timeout caused it,
+	 * else {@code null}.
+	 */
 	static @Nullable SocketTimeoutException asTimeout(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SocketTimeoutException timeout) {

@@ -8,9 +8,10 @@ import io.github.springconfluence.client.ConfluenceConnection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks {@link ConfluenceConnectionDetails} and the other settings at startup, so that a setting that cannot work
- * fails the application with a message naming the property, instead of failing the first call.
- * Messages never contain the token, nor an email or URL that contains a control character.
+ * Checks {@link ConfluenceConnectionDetails} and the other settings at startup, so that a
+ * setting that cannot work fails the application with a message naming the property,
+ * instead of failing the first call. Messages never contain the token, nor an email or
+ * URL that contains a control character.
  */
 final class SettingsValidator {
 
@@ -34,8 +35,9 @@ final class SettingsValidator {
 				throw ex;
 			}
 			// The values came from a bean, not from the properties: say so.
-			throw new InvalidConfluencePropertyException(ex.property(), ex.getMessage() + " The value comes from the "
-					+ "ConfluenceConnectionDetails bean " + details.getClass().getName() + ".",
+			throw new InvalidConfluencePropertyException(ex.property(),
+					ex.getMessage() + " The value comes from the " + "ConfluenceConnectionDetails bean "
+							+ details.getClass().getName() + ".",
 					"Fix that bean's value, or remove the bean. " + ex.action());
 		}
 	}
@@ -48,15 +50,16 @@ final class SettingsValidator {
 			throw invalid(EMAIL, EMAIL + " must be the Atlassian account's email address, but it contains no '@'.",
 					"the email address you log in to Atlassian with, such as jane@example.com");
 		}
-		String apiToken = required(API_TOKEN, details.getApiToken(), "an Atlassian API token (create one at "
-				+ TOKEN_PAGE + "; the account password does not work)");
+		String apiToken = required(API_TOKEN, details.getApiToken(),
+				"an Atlassian API token (create one at " + TOKEN_PAGE + "; the account password does not work)");
 		return new ConfluenceConnection(baseUrl, email, apiToken);
 	}
 
 	private static ConfluenceBaseUrl baseUrl(@Nullable String value) {
 		if (value == null || value.isBlank()) {
-			throw invalid(BASE_URL, BASE_URL + " is not set.", "your site's URL, such as https://your-site.atlassian.net,"
-					+ " or https://api.atlassian.com/ex/confluence/{cloudId} for a scoped API token");
+			throw invalid(BASE_URL, BASE_URL + " is not set.",
+					"your site's URL, such as https://your-site.atlassian.net,"
+							+ " or https://api.atlassian.com/ex/confluence/{cloudId} for a scoped API token");
 		}
 		if (hasControlCharacter(value.strip())) {
 			throw invalid(BASE_URL, BASE_URL + " contains a control character (such as a line break).",
@@ -73,10 +76,11 @@ final class SettingsValidator {
 					"an absolute https URL such as https://your-site.atlassian.net");
 		}
 		if (!baseUrl.isHttps() && !baseUrl.isLoopback()) {
-			throw invalid(BASE_URL, BASE_URL + " '" + baseUrl + "' uses plain http to a host that is not local: the "
-					+ "API token would travel unencrypted.", "the https URL of the site, such as https://"
-							+ baseUrl.root().getHost() + ((baseUrl.root().getRawPath().isEmpty()) ? ""
-									: baseUrl.root().getRawPath()));
+			throw invalid(BASE_URL,
+					BASE_URL + " '" + baseUrl + "' uses plain http to a host that is not local: the "
+							+ "API token would travel unencrypted.",
+					"the https URL of the site, such as https://" + baseUrl.root().getHost()
+							+ ((baseUrl.root().getRawPath().isEmpty()) ? "" : baseUrl.root().getRawPath()));
 		}
 		return baseUrl;
 	}
@@ -88,8 +92,10 @@ final class SettingsValidator {
 		// Surrounding whitespace is usually a trailing newline from a secrets file.
 		String trimmed = value.strip();
 		if (hasControlCharacter(trimmed)) {
-			throw invalid(property, property + " contains a control character (such as a line break or tab) inside"
-					+ " the value; it would corrupt the Authorization header.", expected + ", without control characters");
+			throw invalid(property,
+					property + " contains a control character (such as a line break or tab) inside"
+							+ " the value; it would corrupt the Authorization header.",
+					expected + ", without control characters");
 		}
 		return trimmed;
 	}
@@ -125,7 +131,10 @@ final class SettingsValidator {
 				+ environmentVariable(property) + ") to " + expected + ".");
 	}
 
-	/** The relaxed-binding environment variable for a property: confluence.api-token → CONFLUENCE_API_TOKEN. */
+	/**
+	 * The relaxed-binding environment variable for a property: confluence.api-token →
+	 * CONFLUENCE_API_TOKEN.
+	 */
 	static String environmentVariable(String property) {
 		return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
 	}

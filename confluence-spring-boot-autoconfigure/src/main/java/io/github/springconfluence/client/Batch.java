@@ -6,7 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One batch of a paged Confluence listing: the items of one response and the link to the next.
+ * One batch of a paged Confluence listing: the items of one response and the link to the
+ * next.
  *
  * @param <T> the item type
  * @param items the page's items

@@ -35,28 +35,31 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * Calls to Confluence's REST API, v1 and v2, with one failure contract: every problem (an
- * error status, a redirect off the origin, a transport failure, a timeout, a body that is not
- * the expected JSON, a download cut short) surfaces as a {@link ConfluenceException} carrying
- * the status, Confluence's own message and the {@code ATL-TraceId}.
+ * error status, a redirect off the origin, a transport failure, a timeout, a body that is
+ * not the expected JSON, a download cut short) surfaces as a {@link ConfluenceException}
+ * carrying the status, Confluence's own message and the {@code ATL-TraceId}.
  * <p>
- * It is what the starter's services stand on, and the entry point for endpoints they do not
- * cover. Paths are Atlassian's documented ones ({@code /wiki/api/v2/...},
+ * It is what the starter's services stand on, and the entry point for endpoints they do
+ * not cover. Paths are Atlassian's documented ones ({@code /wiki/api/v2/...},
  * {@code /wiki/rest/api/...}), relative to the site root, written as URI templates whose
  * variables are encoded strictly (a value can never add a path segment or a parameter):
  * <ul>
  * <li>{@link #get(String, Class, Object...) get} and
- * {@link #send(HttpMethod, Object, Class, String, Object...) send} JSON, typed by {@link Class}
- * or {@link ParameterizedTypeReference}; {@link Void} reads a response without a body, such
- * as the 204 of a v2 delete. Writes carry {@code X-Atlassian-Token: no-check}.</li>
- * <li>{@link #stream(String, Class, BiFunction, Object...) stream} reads any paged list lazily,
- * v1 or v2, following {@code _links.next} or the {@code Link} header with a gateway prefix
- * kept, never {@code /wiki/wiki}, never to another origin, and never in a loop.</li>
+ * {@link #send(HttpMethod, Object, Class, String, Object...) send} JSON, typed by
+ * {@link Class} or {@link ParameterizedTypeReference}; {@link Void} reads a response
+ * without a body, such as the 204 of a v2 delete. Writes carry
+ * {@code X-Atlassian-Token: no-check}.</li>
+ * <li>{@link #stream(String, Class, BiFunction, Object...) stream} reads any paged list
+ * lazily, v1 or v2, following {@code _links.next} or the {@code Link} header with a
+ * gateway prefix kept, never {@code /wiki/wiki}, never to another origin, and never in a
+ * loop.</li>
  * <li>{@link #upload upload} sends {@code multipart/form-data} streamed from
- * {@link org.springframework.core.io.Resource}s, retried only when they can be read again.</li>
+ * {@link org.springframework.core.io.Resource}s, retried only when they can be read
+ * again.</li>
  * <li>{@link #open(String, Object...) open} and
- * {@link #download(String, OutputStream, Object...) download} stream a binary body, following
- * the redirect of an attachment download to Atlassian's media host <b>without</b>
- * credentials, over https only.</li>
+ * {@link #download(String, OutputStream, Object...) download} stream a binary body,
+ * following the redirect of an attachment download to Atlassian's media host
+ * <b>without</b> credentials, over https only.</li>
  * </ul>
  * Thread-safe. Created by {@link ConfluenceRestClientConfigurer#apiClient(RestClient)}.
  */
@@ -71,9 +74,10 @@ public final class ConfluenceApiClient {
 	private static final JavaType VOID = ConfluenceJson.mapper().constructType(Void.class);
 
 	/**
-	 * Readers that leave the body open, one per type. The response's own close then drains and
-	 * releases it; closing the body first made Spring's JDK response drain a closed stream,
-	 * which built and swallowed an {@code IOException} on every successful call.
+	 * Readers that leave the body open, one per type. The response's own close then
+	 * drains and releases it; closing the body first made Spring's JDK response drain a
+	 * closed stream, which built and swallowed an {@code IOException} on every successful
+	 * call.
 	 */
 	private static final Map<JavaType, ObjectReader> READERS = new ConcurrentHashMap<>();
 
@@ -89,7 +93,8 @@ public final class ConfluenceApiClient {
 		this.restClient = restClient;
 		this.transport = transport;
 		this.baseUrl = transport.baseUrl();
-		// The same strict expansion as RestClient's own default (templates and values encoded).
+		// The same strict expansion as RestClient's own default (templates and values
+		// encoded).
 		this.uriFactory = new DefaultUriBuilderFactory(this.baseUrl.root().toString());
 	}
 
@@ -146,8 +151,8 @@ public final class ConfluenceApiClient {
 	}
 
 	/**
-	 * Sends a GET request to an absolute URI on the configured origin, such as a link that
-	 * Confluence returned.
+	 * Sends a GET request to an absolute URI on the configured origin, such as a link
+	 * that Confluence returned.
 	 * @param <T> the body type
 	 * @param uri the absolute URI
 	 * @param type the body type
@@ -163,7 +168,8 @@ public final class ConfluenceApiClient {
 			throw new ConfluenceException("Refusing to send Confluence credentials to " + uri.getScheme() + "://"
 					+ uri.getRawAuthority() + ", which is not the origin of confluence.base-url", 0, null, null);
 		}
-		// Requested as a template, so that metrics see /wiki/api/v2/spaces, not every cursor.
+		// Requested as a template, so that metrics see /wiki/api/v2/spaces, not every
+		// cursor.
 		LinkTemplate link = LinkTemplate.of(uri, this.baseUrl.root());
 		Supplier<RestClient.RequestHeadersSpec<?>> request = (link != null)
 				? () -> this.restClient.get().uri(link.template(), link.variables().toArray())
@@ -189,7 +195,8 @@ public final class ConfluenceApiClient {
 	}
 
 	/**
-	 * Sends a write with a JSON body and Confluence's XSRF header, for a generic response type.
+	 * Sends a write with a JSON body and Confluence's XSRF header, for a generic response
+	 * type.
 	 * @param <T> the body type
 	 * @param method the method, such as POST, PUT or DELETE
 	 * @param body the object to send as JSON, or {@code null} for no body
@@ -199,14 +206,14 @@ public final class ConfluenceApiClient {
 	 * @return the response
 	 * @throws ConfluenceException on any failure
 	 */
-	public <T> ConfluenceResponse<T> send(HttpMethod method, @Nullable Object body,
-			ParameterizedTypeReference<T> type, String uriTemplate, Object... uriVariables) {
+	public <T> ConfluenceResponse<T> send(HttpMethod method, @Nullable Object body, ParameterizedTypeReference<T> type,
+			String uriTemplate, Object... uriVariables) {
 		return send(method, body, constructType(type), uriTemplate, uriVariables);
 	}
 
 	/**
-	 * Sends a {@code DELETE} (with the XSRF header) and expects no body: v2 deletes answer 204,
-	 * v1 ones may answer 200 or 202 with a body, which is discarded.
+	 * Sends a {@code DELETE} (with the XSRF header) and expects no body: v2 deletes
+	 * answer 204, v1 ones may answer 200 or 202 with a body, which is discarded.
 	 * @param uriTemplate a URI template relative to the site root
 	 * @param uriVariables the template's variables
 	 * @return the response, whose body is {@code null}
@@ -216,8 +223,8 @@ public final class ConfluenceApiClient {
 		return send(HttpMethod.DELETE, null, VOID, uriTemplate, uriVariables);
 	}
 
-	private <T> ConfluenceResponse<T> send(HttpMethod method, @Nullable Object body, JavaType type,
-			String uriTemplate, Object... uriVariables) {
+	private <T> ConfluenceResponse<T> send(HttpMethod method, @Nullable Object body, JavaType type, String uriTemplate,
+			Object... uriVariables) {
 		Assert.notNull(method, "method must not be null");
 		return exchange(method, () -> {
 			RestClient.RequestBodySpec spec = this.restClient.method(method)
@@ -245,17 +252,19 @@ public final class ConfluenceApiClient {
 	/**
 	 * Streams every item of a paged list, v1 or v2, mapped as it is read.
 	 * <p>
-	 * No request is made until the stream is consumed; the next page is requested only when
-	 * the current one is used up ({@code findFirst()} costs one request), and only one page is
-	 * held in memory. The next link is {@code _links.next} or else the {@code Link} header;
-	 * v2 links (site-relative, starting {@code /wiki}) and v1 links (relative to the
-	 * {@code /wiki} context) both keep a gateway prefix. A link to another origin, a malformed
-	 * one, or one already visited ends the stream with a {@link ConfluenceException}.
+	 * No request is made until the stream is consumed; the next page is requested only
+	 * when the current one is used up ({@code findFirst()} costs one request), and only
+	 * one page is held in memory. The next link is {@code _links.next} or else the
+	 * {@code Link} header; v2 links (site-relative, starting {@code /wiki}) and v1 links
+	 * (relative to the {@code /wiki} context) both keep a gateway prefix. A link to
+	 * another origin, a malformed one, or one already visited ends the stream with a
+	 * {@link ConfluenceException}.
 	 * @param <W> the wire type of one item of {@code results}
 	 * @param <T> the mapped type
 	 * @param uriTemplate the first page's URI template, with its {@code limit}
 	 * @param itemType the wire type
-	 * @param mapper maps an item, knowing the response that carried it; {@code null} skips it
+	 * @param mapper maps an item, knowing the response that carried it; {@code null}
+	 * skips it
 	 * @param uriVariables the template's variables
 	 * @return a sequential, lazy stream
 	 */
@@ -293,8 +302,9 @@ public final class ConfluenceApiClient {
 			next = this.baseUrl.resolve(link);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ConfluenceResponseFormatException("Confluence returned " + ex.getMessage()
-					+ " as the next page" + ConfluenceExceptionFactory.traceSuffix(response.traceId()),
+			throw new ConfluenceResponseFormatException(
+					"Confluence returned " + ex.getMessage() + " as the next page"
+							+ ConfluenceExceptionFactory.traceSuffix(response.traceId()),
 					response.status(), response.traceId(), ex);
 		}
 		if (!this.baseUrl.isSameOrigin(next)) {
@@ -307,7 +317,8 @@ public final class ConfluenceApiClient {
 	}
 
 	/**
-	 * Resolves a {@code _links.webui} link against {@code _links.base}: the URL a person opens.
+	 * Resolves a {@code _links.webui} link against {@code _links.base}: the URL a person
+	 * opens.
 	 * @param base the {@code _links.base} of the response that carried the link
 	 * @param webui the {@code webui} link
 	 * @return the absolute URL, or {@code null} when there is none or it cannot be known
@@ -318,11 +329,12 @@ public final class ConfluenceApiClient {
 	}
 
 	/**
-	 * Sends a {@code multipart/form-data} body, streamed, with the XSRF header, such as an
-	 * attachment upload ({@code PUT /wiki/rest/api/content/{id}/child/attachment}). The body is
-	 * never held in memory. It is sent again on a retry only when it is
+	 * Sends a {@code multipart/form-data} body, streamed, with the XSRF header, such as
+	 * an attachment upload ({@code PUT /wiki/rest/api/content/{id}/child/attachment}).
+	 * The body is never held in memory. It is sent again on a retry only when it is
 	 * {@link ConfluenceMultipart#isRepeatable() repeatable}, and only as the retry policy
-	 * allows for the method (a POST is replayed after a 429 only). Redirects are not followed.
+	 * allows for the method (a POST is replayed after a 429 only). Redirects are not
+	 * followed.
 	 * @param <T> the response body type
 	 * @param method the method, POST or PUT
 	 * @param uriTemplate a URI template relative to the site root
@@ -351,9 +363,9 @@ public final class ConfluenceApiClient {
 	}
 
 	/**
-	 * Opens a binary download, such as an attachment's
-	 * ({@code GET /wiki/rest/api/content/{pageId}/child/attachment/{id}/download}). A redirect
-	 * to another host (Atlassian's media host, with a short-lived token in its query) is
+	 * Opens a binary download, such as an attachment's ({@code GET
+	 * /wiki/rest/api/content/{pageId}/child/attachment/{id}/download}). A redirect to
+	 * another host (Atlassian's media host, with a short-lived token in its query) is
 	 * followed at once <b>without</b> {@code Authorization} or cookies, over https only
 	 * (plain http only to a loopback address, for tests), for at most
 	 * {@value #MAX_DOWNLOAD_HOPS} hops. The caller must close the download.
@@ -397,8 +409,8 @@ public final class ConfluenceApiClient {
 	}
 
 	/**
-	 * Downloads a binary body into a stream, as {@link #open(String, Object...)} does, copying
-	 * it through a small buffer: memory does not grow with the file.
+	 * Downloads a binary body into a stream, as {@link #open(String, Object...)} does,
+	 * copying it through a small buffer: memory does not grow with the file.
 	 * @param uriTemplate a URI template relative to the site root
 	 * @param target where the body goes; not closed
 	 * @param uriVariables the template's variables
@@ -420,9 +432,9 @@ public final class ConfluenceApiClient {
 	}
 
 	/**
-	 * The target of a download's redirect that may be followed without credentials: https, or
-	 * plain http to a loopback address. Same-origin redirects never get here (the redirect
-	 * interceptor follows them, authenticated).
+	 * The target of a download's redirect that may be followed without credentials:
+	 * https, or plain http to a loopback address. Same-origin redirects never get here
+	 * (the redirect interceptor follows them, authenticated).
 	 */
 	private static @Nullable URI redirectTarget(URI current, ClientHttpResponse response) {
 		String location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
@@ -466,7 +478,8 @@ public final class ConfluenceApiClient {
 			throw ex;
 		}
 		catch (ResourceAccessException ex) {
-			// The request got through but reading the response failed (the transport interceptor
+			// The request got through but reading the response failed (the transport
+			// interceptor
 			// maps failures before a response).
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 			throw ConfluenceExceptionFactory.transportFailure(method, this.baseUrl.root(), cause);
@@ -490,19 +503,21 @@ public final class ConfluenceApiClient {
 			return new ConfluenceResponse<>(status, headers, (T) null);
 		}
 		if (status == 204 || headers.getContentLength() == 0) {
-			throw new ConfluenceResponseFormatException("Confluence answered " + status + " to "
-					+ ConfluenceExceptionFactory.describe(method, uri) + " without a body, where "
-					+ type.getRawClass().getSimpleName() + " was expected"
-					+ ConfluenceExceptionFactory.traceSuffix(traceId), status, traceId, null);
+			throw new ConfluenceResponseFormatException(
+					"Confluence answered " + status + " to " + ConfluenceExceptionFactory.describe(method, uri)
+							+ " without a body, where " + type.getRawClass().getSimpleName() + " was expected"
+							+ ConfluenceExceptionFactory.traceSuffix(traceId),
+					status, traceId, null);
 		}
 		MediaType contentType = isPlainJson(headers.getFirst(HttpHeaders.CONTENT_TYPE)) ? MediaType.APPLICATION_JSON
 				: ConfluenceExceptionFactory.contentType(headers);
 		if (contentType != null && !isJson(contentType)) {
 			String text = ConfluenceErrorMessage.extract(contentType, ConfluenceExceptionFactory.readBounded(response));
-			throw new ConfluenceResponseFormatException("Confluence answered " + status + " to "
-					+ ConfluenceExceptionFactory.describe(method, uri) + " with " + contentType
-					+ " instead of JSON (a proxy or login page?)" + ((text != null) ? ": " + text : "")
-					+ ConfluenceExceptionFactory.traceSuffix(traceId), status, traceId, null);
+			throw new ConfluenceResponseFormatException(
+					"Confluence answered " + status + " to " + ConfluenceExceptionFactory.describe(method, uri)
+							+ " with " + contentType + " instead of JSON (a proxy or login page?)"
+							+ ((text != null) ? ": " + text : "") + ConfluenceExceptionFactory.traceSuffix(traceId),
+					status, traceId, null);
 		}
 		try {
 			T value = READERS
@@ -510,17 +525,19 @@ public final class ConfluenceApiClient {
 						(key) -> ConfluenceJson.mapper().readerFor(key).without(StreamReadFeature.AUTO_CLOSE_SOURCE))
 				.readValue(response.getBody());
 			if (value == null) {
-				throw new ConfluenceResponseFormatException("Confluence answered " + status + " to "
-						+ ConfluenceExceptionFactory.describe(method, uri) + " with an empty JSON body"
-						+ ConfluenceExceptionFactory.traceSuffix(traceId), status, traceId, null);
+				throw new ConfluenceResponseFormatException(
+						"Confluence answered " + status + " to " + ConfluenceExceptionFactory.describe(method, uri)
+								+ " with an empty JSON body" + ConfluenceExceptionFactory.traceSuffix(traceId),
+						status, traceId, null);
 			}
 			return new ConfluenceResponse<>(status, headers, value);
 		}
 		catch (JacksonIOException ex) {
-			throw new ConfluenceResponseFormatException("Confluence's response to "
-					+ ConfluenceExceptionFactory.describe(method, uri) + " (" + status
-					+ ") was cut off, or stalled longer than confluence.read-timeout, while reading it: "
-					+ ex.getOriginalMessage() + ConfluenceExceptionFactory.traceSuffix(traceId), status, traceId, ex);
+			throw new ConfluenceResponseFormatException(
+					"Confluence's response to " + ConfluenceExceptionFactory.describe(method, uri) + " (" + status
+							+ ") was cut off, or stalled longer than confluence.read-timeout, while reading it: "
+							+ ex.getOriginalMessage() + ConfluenceExceptionFactory.traceSuffix(traceId),
+					status, traceId, ex);
 		}
 		catch (JacksonException ex) {
 			throw new ConfluenceResponseFormatException("Confluence answered " + status + " to "
@@ -529,15 +546,17 @@ public final class ConfluenceApiClient {
 		}
 	}
 
-	/** Confluence's usual {@code application/json;charset=UTF-8}, recognised without parsing it. */
+	/**
+	 * Confluence's usual {@code application/json;charset=UTF-8}, recognised without
+	 * parsing it.
+	 */
 	private static boolean isPlainJson(@Nullable String contentType) {
 		return contentType != null && contentType.regionMatches(true, 0, "application/json", 0, 16)
 				&& (contentType.length() == 16 || contentType.charAt(16) == ';');
 	}
 
 	private static boolean isJson(MediaType contentType) {
-		return contentType.isCompatibleWith(MediaType.APPLICATION_JSON)
-				|| contentType.getSubtype().endsWith("+json");
+		return contentType.isCompatibleWith(MediaType.APPLICATION_JSON) || contentType.getSubtype().endsWith("+json");
 	}
 
 	/** Reads a response inside {@code exchange}. */

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
  * The root of a Confluence Cloud site: the origin plus any gateway path prefix, without
  * {@code /wiki} and without a trailing slash.
  * <p>
- * Users paste the site as {@code https://SITE.atlassian.net}, with a trailing {@code /}, with
- * {@code /wiki} or {@code /wiki/}; scoped tokens need the gateway form
- * {@code https://api.atlassian.com/ex/confluence/{cloudId}}. All normalise to a root to which
- * Atlassian's documented paths ({@code /wiki/api/v2/...}, {@code /wiki/rest/api/...}) are
- * appended unchanged, so no request ever goes to {@code /wiki/wiki} and a gateway prefix
- * survives every request, pagination included.
+ * Users paste the site as {@code https://SITE.atlassian.net}, with a trailing {@code /},
+ * with {@code /wiki} or {@code /wiki/}; scoped tokens need the gateway form
+ * {@code https://api.atlassian.com/ex/confluence/{cloudId}}. All normalise to a root to
+ * which Atlassian's documented paths ({@code /wiki/api/v2/...},
+ * {@code /wiki/rest/api/...}) are appended unchanged, so no request ever goes to
+ * {@code /wiki/wiki} and a gateway prefix survives every request, pagination included.
  */
 public final class ConfluenceBaseUrl {
 
@@ -45,13 +45,15 @@ public final class ConfluenceBaseUrl {
 		}
 		String scheme = uri.getScheme();
 		if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
-			throw new IllegalArgumentException("it must be an absolute https URL such as https://your-site.atlassian.net");
+			throw new IllegalArgumentException(
+					"it must be an absolute https URL such as https://your-site.atlassian.net");
 		}
 		if (uri.getHost() == null) {
 			throw new IllegalArgumentException("it has no host name");
 		}
 		if (uri.getRawUserInfo() != null) {
-			// Credentials in the URL would end up in logs; they belong in confluence.email and
+			// Credentials in the URL would end up in logs; they belong in
+			// confluence.email and
 			// confluence.api-token.
 			throw new IllegalArgumentException("it must not contain user info (user:password@); "
 					+ "set confluence.email and confluence.api-token instead");
@@ -100,15 +102,19 @@ public final class ConfluenceBaseUrl {
 	}
 
 	/**
-	 * Returns whether the host is a loopback address ({@code localhost}, {@code 127.0.0.0/8},
-	 * {@code ::1}), where plain http does not expose credentials to the network.
+	 * Returns whether the host is a loopback address ({@code localhost},
+	 * {@code 127.0.0.0/8}, {@code ::1}), where plain http does not expose credentials to
+	 * the network.
 	 * @return {@code true} for a loopback host
 	 */
 	public boolean isLoopback() {
 		return isLoopbackHost(this.root.getHost());
 	}
 
-	/** Whether a host name or literal is loopback, without resolving names other than localhost. */
+	/**
+	 * Whether a host name or literal is loopback, without resolving names other than
+	 * localhost.
+	 */
 	static boolean isLoopbackHost(@Nullable String host) {
 		if (host == null) {
 			return false;
@@ -138,7 +144,8 @@ public final class ConfluenceBaseUrl {
 	}
 
 	/**
-	 * Returns whether two absolute URIs share scheme, host and port (default ports applied).
+	 * Returns whether two absolute URIs share scheme, host and port (default ports
+	 * applied).
 	 * @param a one URI
 	 * @param b the other URI
 	 * @return {@code true} when both have the same origin
@@ -156,16 +163,17 @@ public final class ConfluenceBaseUrl {
 	}
 
 	/**
-	 * Resolves a link that Confluence returned (a pagination {@code next} link) against this
-	 * base URL, keeping any gateway prefix.
+	 * Resolves a link that Confluence returned (a pagination {@code next} link) against
+	 * this base URL, keeping any gateway prefix.
 	 * <p>
-	 * v2 links are site-relative and start with {@code /wiki}; v1 links are relative to the
-	 * {@code /wiki} context; absolute links are returned as they are, and the caller must check
-	 * their origin. The caller, which knows the response that carried the link, turns a
-	 * refusal into an exception with that response's status and trace id.
+	 * v2 links are site-relative and start with {@code /wiki}; v1 links are relative to
+	 * the {@code /wiki} context; absolute links are returned as they are, and the caller
+	 * must check their origin. The caller, which knows the response that carried the
+	 * link, turns a refusal into an exception with that response's status and trace id.
 	 * @param link the link as Confluence sent it
 	 * @return the absolute URI to request
-	 * @throws IllegalArgumentException if the link is malformed, with the reason as message
+	 * @throws IllegalArgumentException if the link is malformed, with the reason as
+	 * message
 	 */
 	URI resolve(String link) {
 		try {
@@ -180,7 +188,8 @@ public final class ConfluenceBaseUrl {
 	private String relativePath(String link) {
 		String prefix = this.root.getRawPath();
 		if (!prefix.isEmpty() && link.startsWith(prefix + WIKI + "/")) {
-			return link.substring(prefix.length()); // a link that already carries the gateway prefix
+			return link.substring(prefix.length()); // a link that already carries the
+													// gateway prefix
 		}
 		if (link.equals(WIKI) || link.startsWith(WIKI + "/")) {
 			return link;

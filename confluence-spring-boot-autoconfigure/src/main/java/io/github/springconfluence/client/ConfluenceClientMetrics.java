@@ -1,11 +1,10 @@
 package io.github.springconfluence.client;
 
-
 /**
  * Receives what the Confluence client sees of retries and rate limits, to record it as
- * metrics. Every method does nothing by default, and {@link #NONE} is used when Micrometer is
- * not on the class path. Implementations must be thread-safe and fast: they run on the calling
- * thread of every request.
+ * metrics. Every method does nothing by default, and {@link #NONE} is used when
+ * Micrometer is not on the class path. Implementations must be thread-safe and fast: they
+ * run on the calling thread of every request.
  */
 public interface ConfluenceClientMetrics {
 

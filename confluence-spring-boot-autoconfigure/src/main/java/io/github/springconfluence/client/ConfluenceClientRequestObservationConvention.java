@@ -10,10 +10,10 @@ import org.springframework.http.client.observation.DefaultClientRequestObservati
 
 /**
  * Spring's client observation convention with a {@code uri} tag that is the path template
- * only, such as {@code /wiki/api/v2/spaces/{id}}: Spring's default keeps the query part of the
- * template ({@code ?keys={key}&limit=1...}), which makes one series per combination of
- * parameters. Values (keys, ids, cursors) never reach a tag: the starter always calls with
- * templates, pagination included.
+ * only, such as {@code /wiki/api/v2/spaces/{id}}: Spring's default keeps the query part
+ * of the template ({@code ?keys={key}&limit=1...}), which makes one series per
+ * combination of parameters. Values (keys, ids, cursors) never reach a tag: the starter
+ * always calls with templates, pagination included.
  */
 final class ConfluenceClientRequestObservationConvention extends DefaultClientRequestObservationConvention {
 
@@ -24,9 +24,9 @@ final class ConfluenceClientRequestObservationConvention extends DefaultClientRe
 	/**
 	 * Creates a convention.
 	 * @param name the observation name, by default {@code http.client.requests}
-	 * @param baseUrl the site, whose path prefix (the gateway's {@code /ex/confluence/{cloudId}})
-	 * is left out of the tag: Spring records templates with the client's base URL, and a cloud
-	 * id is no path template
+	 * @param baseUrl the site, whose path prefix (the gateway's
+	 * {@code /ex/confluence/{cloudId}}) is left out of the tag: Spring records templates
+	 * with the client's base URL, and a cloud id is no path template
 	 */
 	public ConfluenceClientRequestObservationConvention(String name, ConfluenceBaseUrl baseUrl) {
 		super(name);

@@ -6,9 +6,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.Assert;
 
 /**
- * Where and as whom the client connects: a normalised base URL and the credentials, already
- * validated (the auto-configuration builds it from {@code ConfluenceConnectionDetails} and
- * fails at startup naming the property when a value cannot work).
+ * Where and as whom the client connects: a normalised base URL and the credentials,
+ * already validated (the auto-configuration builds it from
+ * {@code ConfluenceConnectionDetails} and fails at startup naming the property when a
+ * value cannot work).
  * <p>
  * {@link #toString()} never shows the token.
  *
@@ -31,9 +32,9 @@ public record ConfluenceConnection(ConfluenceBaseUrl baseUrl, String email, Stri
 	}
 
 	/**
-	 * The {@code Authorization} header value: Basic with {@code email:token} encoded as UTF-8,
-	 * as Atlassian's own examples do (Spring's default, ISO-8859-1, garbles non-ASCII emails).
-	 * Package-private: only the client's authentication needs it.
+	 * The {@code Authorization} header value: Basic with {@code email:token} encoded as
+	 * UTF-8, as Atlassian's own examples do (Spring's default, ISO-8859-1, garbles
+	 * non-ASCII emails). Package-private: only the client's authentication needs it.
 	 */
 	String authorization() {
 		return "Basic " + HttpHeaders.encodeBasicAuth(this.email, this.apiToken, StandardCharsets.UTF_8);

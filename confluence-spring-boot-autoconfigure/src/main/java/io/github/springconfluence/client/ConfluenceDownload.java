@@ -11,14 +11,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * An open binary download from
- * {@link ConfluenceApiClient#open(String, Object...)}: the body streamed from the connection,
- * with its length and media type. The caller must close it (try-with-resources), which
- * releases the connection.
+ * An open binary download from {@link ConfluenceApiClient#open(String, Object...)}: the
+ * body streamed from the connection, with its length and media type. The caller must
+ * close it (try-with-resources), which releases the connection.
  * <p>
  * The body checks the length the server announced: a body that ends before
- * {@code Content-Length} bytes throws an {@link IOException} saying so, instead of passing a
- * cut-off file off as complete.
+ * {@code Content-Length} bytes throws an {@link IOException} saying so, instead of
+ * passing a cut-off file off as complete.
  */
 public final class ConfluenceDownload implements Closeable {
 
@@ -65,8 +64,8 @@ public final class ConfluenceDownload implements Closeable {
 	}
 
 	/**
-	 * Returns the trace id of the last response of the download (the media host's, after a
-	 * redirect, if it sends one).
+	 * Returns the trace id of the last response of the download (the media host's, after
+	 * a redirect, if it sends one).
 	 * @return the {@code ATL-TraceId}, or {@code null}
 	 */
 	public @Nullable String traceId() {

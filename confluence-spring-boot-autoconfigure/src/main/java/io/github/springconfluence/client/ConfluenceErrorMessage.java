@@ -16,8 +16,9 @@ import org.springframework.http.MediaType;
 /**
  * Extracts Confluence's own error text from an error body, whatever shape it has: the v1
  * envelope ({@code message}, {@code data.errors[].message.translation}), the v2 envelope
- * ({@code errors[].title} and {@code detail}), the gateway's {@code {"code":..,"message":..}},
- * Atlassian's proxy's {@code text/plain}, or an HTML page from a proxy.
+ * ({@code errors[].title} and {@code detail}), the gateway's
+ * {@code {"code":..,"message":..}}, Atlassian's proxy's {@code text/plain}, or an HTML
+ * page from a proxy.
  */
 final class ConfluenceErrorMessage {
 
@@ -66,7 +67,8 @@ final class ConfluenceErrorMessage {
 			return null;
 		}
 		List<String> parts = new ArrayList<>();
-		// v2 envelope: {"errors":[{"status":404,"code":"NOT_FOUND","title":"Not Found","detail":null}]}
+		// v2 envelope: {"errors":[{"status":404,"code":"NOT_FOUND","title":"Not
+		// Found","detail":null}]}
 		for (JsonNode error : root.path("errors")) {
 			String title = text(error.path("title"));
 			String detail = text(error.path("detail"));
@@ -76,7 +78,8 @@ final class ConfluenceErrorMessage {
 				parts.add(joined);
 			}
 		}
-		// v1 envelope and the gateway: {"statusCode":..,"message":"..","data":{"errors":[..]}}
+		// v1 envelope and the gateway:
+		// {"statusCode":..,"message":"..","data":{"errors":[..]}}
 		String message = text(root.path("message"));
 		if (message != null) {
 			parts.add(message);
@@ -112,8 +115,8 @@ final class ConfluenceErrorMessage {
 	private static String fromHtml(String html) {
 		Matcher title = HTML_TITLE.matcher(html);
 		String text = title.find() ? title.group(1) : HTML_TAGS.matcher(html).replaceAll(" ");
-		return "HTML page: " + text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
-			.replace("&gt;", ">").strip();
+		return "HTML page: "
+				+ text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").strip();
 	}
 
 	private static String bound(String text) {

@@ -31,8 +31,8 @@ import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * Turns an error or redirect response into the matching {@link ConfluenceException}: the
- * status, Confluence's own message, the {@code ATL-TraceId} and, where the status has a usual
- * cause, what to do about it.
+ * status, Confluence's own message, the {@code ATL-TraceId} and, where the status has a
+ * usual cause, what to do about it.
  */
 final class ConfluenceExceptionFactory {
 
@@ -46,7 +46,8 @@ final class ConfluenceExceptionFactory {
 	}
 
 	/**
-	 * Reads the (bounded) body of an error or redirect response and creates the exception.
+	 * Reads the (bounded) body of an error or redirect response and creates the
+	 * exception.
 	 * @param method the request method
 	 * @param uri the request URI
 	 * @param response the response
@@ -75,8 +76,7 @@ final class ConfluenceExceptionFactory {
 	 * @param body the response body, possibly truncated
 	 * @return the exception to throw
 	 */
-	public static ConfluenceException create(HttpMethod method, URI uri, int status, HttpHeaders headers,
-			byte[] body) {
+	public static ConfluenceException create(HttpMethod method, URI uri, int status, HttpHeaders headers, byte[] body) {
 		String traceId = headers.getFirst(TRACE_ID_HEADER);
 		if (status >= 300 && status < 400) {
 			String location = headers.getFirst(HttpHeaders.LOCATION);
@@ -121,9 +121,10 @@ final class ConfluenceExceptionFactory {
 		String what = isTimeout(failure) ? "timed out (see confluence.connect-timeout and confluence.read-timeout)"
 				: "failed: " + failure.getClass().getSimpleName()
 						+ ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");
-		return new ConfluenceTransportException("Could not reach Confluence at " + uri.getScheme() + "://"
-				+ uri.getRawAuthority() + ": " + describe(method, uri) + " " + what
-				+ ". Check confluence.base-url and the network.", failure);
+		return new ConfluenceTransportException(
+				"Could not reach Confluence at " + uri.getScheme() + "://" + uri.getRawAuthority() + ": "
+						+ describe(method, uri) + " " + what + ". Check confluence.base-url and the network.",
+				failure);
 	}
 
 	private static boolean isTimeout(Throwable failure) {
@@ -133,8 +134,8 @@ final class ConfluenceExceptionFactory {
 	private static ConfluenceServerException serverError(String message, int status, @Nullable String traceId,
 			HttpHeaders headers) {
 		Duration retryAfter = retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), Clock.systemUTC());
-		String wait = (retryAfter != null)
-				? ". Confluence asked to wait " + retryAfter.toSeconds() + " s (Retry-After)" : "";
+		String wait = (retryAfter != null) ? ". Confluence asked to wait " + retryAfter.toSeconds() + " s (Retry-After)"
+				: "";
 		return new ConfluenceServerException(message + wait + traceSuffix(traceId), status, traceId, retryAfter, null);
 	}
 
@@ -165,7 +166,10 @@ final class ConfluenceExceptionFactory {
 		}
 	}
 
-	/** A redirect's query can carry a token (attachment downloads do): keep it out of messages. */
+	/**
+	 * A redirect's query can carry a token (attachment downloads do): keep it out of
+	 * messages.
+	 */
 	private static String withoutQuery(String location) {
 		int query = location.indexOf('?');
 		return (query < 0) ? location : location.substring(0, query) + "?…";
@@ -186,8 +190,8 @@ final class ConfluenceExceptionFactory {
 	}
 
 	/**
-	 * Describes a request for a message: method and path, without the query (which may carry an
-	 * opaque cursor) and never with headers.
+	 * Describes a request for a message: method and path, without the query (which may
+	 * carry an opaque cursor) and never with headers.
 	 * @param method the request method
 	 * @param uri the request URI
 	 * @return for example {@code GET /wiki/api/v2/spaces}
@@ -206,7 +210,8 @@ final class ConfluenceExceptionFactory {
 	}
 
 	/**
-	 * Parses a {@code Retry-After} value: delay seconds ({@code 0} included) or an HTTP-date.
+	 * Parses a {@code Retry-After} value: delay seconds ({@code 0} included) or an
+	 * HTTP-date.
 	 * @param value the header value
 	 * @param clock the clock against which an HTTP-date is measured
 	 * @return the wait, never negative, or {@code null} when absent or unparseable
@@ -230,8 +235,8 @@ final class ConfluenceExceptionFactory {
 	}
 
 	/**
-	 * Reads at most {@value #MAX_ERROR_BODY_BYTES} bytes of a response body; a body that fails
-	 * midway yields what was read.
+	 * Reads at most {@value #MAX_ERROR_BODY_BYTES} bytes of a response body; a body that
+	 * fails midway yields what was read.
 	 * @param response the response
 	 * @return the bytes read
 	 */

@@ -9,10 +9,10 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The JSON mapper for Confluence's payloads.
  * <p>
- * The starter keeps its own mapper instead of the application's: an application-wide naming
- * strategy or strict unknown-property handling must not break the parsing of Confluence's
- * responses, and Confluence adds fields without notice. {@link Instant} fields of every wire
- * record are read by {@link ConfluenceTimestamps}.
+ * The starter keeps its own mapper instead of the application's: an application-wide
+ * naming strategy or strict unknown-property handling must not break the parsing of
+ * Confluence's responses, and Confluence adds fields without notice. {@link Instant}
+ * fields of every wire record are read by {@link ConfluenceTimestamps}.
  */
 final class ConfluenceJson {
 

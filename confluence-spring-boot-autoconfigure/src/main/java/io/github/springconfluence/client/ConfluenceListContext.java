@@ -5,9 +5,10 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a mapper passed to {@link ConfluenceApiClient#stream(String, Class, java.util.function.BiFunction, Object...)}
- * knows about the list response that carried an item: the response itself (status, trace id,
- * {@link ConfluenceResponse#malformed(String) malformed}) and the envelope's
+ * What a mapper passed to
+ * {@link ConfluenceApiClient#stream(String, Class, java.util.function.BiFunction, Object...)}
+ * knows about the list response that carried an item: the response itself (status, trace
+ * id, {@link ConfluenceResponse#malformed(String) malformed}) and the envelope's
  * {@code _links.base}, against which the items' {@code webui} links resolve.
  */
 public final class ConfluenceListContext {

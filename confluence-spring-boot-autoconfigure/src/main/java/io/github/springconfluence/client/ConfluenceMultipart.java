@@ -18,13 +18,13 @@ import org.springframework.util.Assert;
 /**
  * A {@code multipart/form-data} body (RFC 7578) for
  * {@link ConfluenceApiClient#upload(org.springframework.http.HttpMethod, String, ConfluenceMultipart, Class, Object...)},
- * such as an attachment upload: file parts streamed from Spring {@link Resource}s, never held
- * in memory, and UTF-8 text parts.
+ * such as an attachment upload: file parts streamed from Spring {@link Resource}s, never
+ * held in memory, and UTF-8 text parts.
  * <p>
- * File names are sent as UTF-8, NFC-normalised (Confluence matches names byte for byte, and
- * macOS file systems hand out decomposed names). A body whose resources can all be opened
- * again ({@link Resource#isOpen()} is {@code false}) is {@link #isRepeatable() repeatable}:
- * only such a body is ever sent twice, when a retry is due.
+ * File names are sent as UTF-8, NFC-normalised (Confluence matches names byte for byte,
+ * and macOS file systems hand out decomposed names). A body whose resources can all be
+ * opened again ({@link Resource#isOpen()} is {@code false}) is {@link #isRepeatable()
+ * repeatable}: only such a body is ever sent twice, when a retry is due.
  */
 public final class ConfluenceMultipart {
 
@@ -69,8 +69,8 @@ public final class ConfluenceMultipart {
 	}
 
 	/**
-	 * The exact length of the encoded body, or -1 when a resource does not know its length
-	 * (the body is then sent chunked).
+	 * The exact length of the encoded body, or -1 when a resource does not know its
+	 * length (the body is then sent chunked).
 	 */
 	long contentLength() {
 		long length = 0;
@@ -78,7 +78,8 @@ public final class ConfluenceMultipart {
 			length += header(part).length + CRLF.length;
 			if (part.resource() != null) {
 				if (part.resource().isOpen()) {
-					return -1; // a one-shot stream's length can only be had by consuming it
+					return -1; // a one-shot stream's length can only be had by consuming
+								// it
 				}
 				try {
 					long size = part.resource().contentLength();
@@ -139,7 +140,9 @@ public final class ConfluenceMultipart {
 		return ("--" + this.boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
 	}
 
-	/** RFC 7578 section 4.2 and the HTML standard: quotes and line breaks percent-encoded. */
+	/**
+	 * RFC 7578 section 4.2 and the HTML standard: quotes and line breaks percent-encoded.
+	 */
 	private static String quoted(String value) {
 		return value.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
 	}
@@ -184,8 +187,9 @@ public final class ConfluenceMultipart {
 			Assert.hasText(name, "name must not be blank");
 			Assert.notNull(value, "value must not be null");
 			boolean ascii = value.chars().allMatch((c) -> c < 128);
-			this.parts.add(new Part(name, null, ascii ? null : new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
-					null, value.getBytes(StandardCharsets.UTF_8)));
+			this.parts
+				.add(new Part(name, null, ascii ? null : new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
+						null, value.getBytes(StandardCharsets.UTF_8)));
 			return this;
 		}
 

@@ -8,7 +8,8 @@ import org.springframework.http.HttpHeaders;
 /**
  * A successful Confluence response: its status, headers and parsed body.
  *
- * @param <T> the body type; {@link Void} for a response read without a body (such as a 204)
+ * @param <T> the body type; {@link Void} for a response read without a body (such as a
+ * 204)
  * @param status the HTTP status
  * @param headers the response headers
  * @param body the parsed body, {@code null} only when the type is {@link Void}
@@ -27,8 +28,9 @@ public record ConfluenceResponse<T extends @Nullable Object>(int status, HttpHea
 	}
 
 	/**
-	 * Creates the exception for a body that parsed but lacks what the caller needs, with this
-	 * response's status and trace id: {@code throw response.malformed("a space without an id")}.
+	 * Creates the exception for a body that parsed but lacks what the caller needs, with
+	 * this response's status and trace id:
+	 * {@code throw response.malformed("a space without an id")}.
 	 * @param what what Confluence sent, as a phrase
 	 * @return the exception to throw
 	 */

@@ -9,9 +9,9 @@ import org.springframework.web.client.ResponseErrorHandler;
 
 /**
  * Makes the {@code confluenceRestClient}'s {@code retrieve()} calls raise the same typed
- * {@link io.github.springconfluence.ConfluenceException}s as the starter's services, for the
- * endpoints that users call directly. Redirects that reach it were not followed because they
- * leave the configured origin, so they are errors too.
+ * {@link io.github.springconfluence.ConfluenceException}s as the starter's services, for
+ * the endpoints that users call directly. Redirects that reach it were not followed
+ * because they leave the configured origin, so they are errors too.
  */
 final class ConfluenceResponseErrorHandler implements ResponseErrorHandler {
 

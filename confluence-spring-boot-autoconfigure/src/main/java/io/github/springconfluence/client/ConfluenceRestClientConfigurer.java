@@ -15,12 +15,12 @@ import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 
 /**
- * Applies everything that makes a {@link RestClient} a Confluence client: the base URL, the
- * request factory, preemptive Basic authentication (to the configured origin only),
- * same-origin redirects, retries as Atlassian advises, rate-limit observation, typed errors
- * and path-template metric tags. The auto-configuration uses it for the
- * {@code confluenceRestClient}; inject it to build a second client on the same settings, as
- * Spring Boot's {@code RestClientBuilderConfigurer} does for plain clients.
+ * Applies everything that makes a {@link RestClient} a Confluence client: the base URL,
+ * the request factory, preemptive Basic authentication (to the configured origin only),
+ * same-origin redirects, retries as Atlassian advises, rate-limit observation, typed
+ * errors and path-template metric tags. The auto-configuration uses it for the
+ * {@code confluenceRestClient}; inject it to build a second client on the same settings,
+ * as Spring Boot's {@code RestClientBuilderConfigurer} does for plain clients.
  * <p>
  * The request factory must not retry, follow redirects or keep cookies by itself: the
  * auto-configuration turns those off for each HTTP library Spring Boot supports.
@@ -73,11 +73,12 @@ public final class ConfluenceRestClientConfigurer {
 	}
 
 	/**
-	 * Configures a builder, typically a clone of Spring Boot's {@code RestClient.Builder} so that
-	 * observations, message converters and application-wide customizers apply. The
-	 * customizers run after the starter's settings; the starter's interceptors are added
-	 * last, so that they run innermost: every retry and redirect hop is authenticated again,
-	 * and interceptors added by customizers never see the {@code Authorization} header.
+	 * Configures a builder, typically a clone of Spring Boot's {@code RestClient.Builder}
+	 * so that observations, message converters and application-wide customizers apply.
+	 * The customizers run after the starter's settings; the starter's interceptors are
+	 * added last, so that they run innermost: every retry and redirect hop is
+	 * authenticated again, and interceptors added by customizers never see the
+	 * {@code Authorization} header.
 	 * @param builder the builder to configure
 	 * @return the same builder
 	 */
@@ -102,10 +103,10 @@ public final class ConfluenceRestClientConfigurer {
 
 	/**
 	 * Creates the API client over a Confluence {@link RestClient}, normally one that this
-	 * configurer configured. Uploads, downloads and the credential-free hop to Atlassian's
-	 * media host do not go through that client's interceptors (Spring buffers every request
-	 * body that passes interceptors): they use this configurer's request factory with the same
-	 * authentication, retry and error rules.
+	 * configurer configured. Uploads, downloads and the credential-free hop to
+	 * Atlassian's media host do not go through that client's interceptors (Spring buffers
+	 * every request body that passes interceptors): they use this configurer's request
+	 * factory with the same authentication, retry and error rules.
 	 * @param restClient the Confluence client for JSON calls
 	 * @return the API client
 	 */
@@ -138,15 +139,16 @@ public final class ConfluenceRestClientConfigurer {
 		}
 
 		/**
-		 * Sets the retries, as Atlassian advises for its rate limits: {@code Retry-After} when
-		 * Confluence sends one (up to {@code maxRetryAfter}), otherwise an exponential
-		 * backoff with jitter. 429 is retried for every method; 5xx and I/O failures only for
-		 * GET, HEAD, PUT and DELETE. Defaults: 4 retries, 5 s doubling to 30 s, 30 s.
+		 * Sets the retries, as Atlassian advises for its rate limits: {@code Retry-After}
+		 * when Confluence sends one (up to {@code maxRetryAfter}), otherwise an
+		 * exponential backoff with jitter. 429 is retried for every method; 5xx and I/O
+		 * failures only for GET, HEAD, PUT and DELETE. Defaults: 4 retries, 5 s doubling
+		 * to 30 s, 30 s.
 		 * @param maxRetries retries after the first attempt, 0 for none
 		 * @param initialBackoff the first backoff without {@code Retry-After}
 		 * @param maxBackoff the longest backoff before jitter
-		 * @param maxRetryAfter the longest {@code Retry-After} waited for; a longer one fails at
-		 * once
+		 * @param maxRetryAfter the longest {@code Retry-After} waited for; a longer one
+		 * fails at once
 		 * @return this builder
 		 */
 		public Builder retries(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
@@ -169,10 +171,11 @@ public final class ConfluenceRestClientConfigurer {
 		}
 
 		/**
-		 * Sets the name of the client observation whose {@code uri} tag is reduced to the path
-		 * template; {@code null} leaves the builder's own convention in place (for an
-		 * application that declares one).
-		 * @param observationName the observation name, {@code http.client.requests} by default
+		 * Sets the name of the client observation whose {@code uri} tag is reduced to the
+		 * path template; {@code null} leaves the builder's own convention in place (for
+		 * an application that declares one).
+		 * @param observationName the observation name, {@code http.client.requests} by
+		 * default
 		 * @return this builder
 		 */
 		public Builder observationName(@Nullable String observationName) {
@@ -181,8 +184,8 @@ public final class ConfluenceRestClientConfigurer {
 		}
 
 		/**
-		 * Adds a customization of the client's builder, applied after the starter's settings
-		 * and before its interceptors.
+		 * Adds a customization of the client's builder, applied after the starter's
+		 * settings and before its interceptors.
 		 * @param customizer the customization
 		 * @return this builder
 		 */

@@ -6,7 +6,9 @@ package io.github.springconfluence.client;
  */
 public enum ConfluenceRetryReason {
 
-	/** Confluence answered 429: the request was rejected by its rate limiter, not applied. */
+	/**
+	 * Confluence answered 429: the request was rejected by its rate limiter, not applied.
+	 */
 	RATE_LIMITED("rate_limited"),
 
 	/** Confluence answered 500, 502, 503 or 504 to a request that is safe to repeat. */

@@ -11,14 +11,15 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads Confluence's timestamps into {@link Instant}s, for every wire record of every resource
- * (the {@link ConfluenceJson} mapper registers {@link Deserializer}).
+ * Reads Confluence's timestamps into {@link Instant}s, for every wire record of every
+ * resource (the {@link ConfluenceJson} mapper registers {@link Deserializer}).
  * <p>
- * Confluence writes UTC instants such as {@code 2024-05-01T09:30:00.123Z}. That form is parsed
- * by hand: {@code Instant.parse} builds a general-purpose parser context for every value and
- * was measured at about 8% of a {@code findById} call's CPU. Any other ISO-8601 form (an
- * offset instead of {@code Z}) goes through {@link OffsetDateTime#parse}. A value that is no
- * timestamp reads as {@code null}: timestamps are informational and must not fail a read.
+ * Confluence writes UTC instants such as {@code 2024-05-01T09:30:00.123Z}. That form is
+ * parsed by hand: {@code Instant.parse} builds a general-purpose parser context for every
+ * value and was measured at about 8% of a {@code findById} call's CPU. Any other ISO-8601
+ * form (an offset instead of {@code Z}) goes through {@link OffsetDateTime#parse}. A
+ * value that is no timestamp reads as {@code null}: timestamps are informational and must
+ * not fail a read.
  */
 final class ConfluenceTimestamps {
 
@@ -81,10 +82,13 @@ final class ConfluenceTimestamps {
 		return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
 	}
 
-	private static final int[] POWERS_OF_TEN = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
-			100_000_000, 1_000_000_000 };
+	private static final int[] POWERS_OF_TEN = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+			1_000_000_000 };
 
-	/** The value of {@code count} ASCII digits at {@code start}, or -1 if one is not a digit. */
+	/**
+	 * The value of {@code count} ASCII digits at {@code start}, or -1 if one is not a
+	 * digit.
+	 */
 	private static int digits(String s, int start, int count) {
 		int value = 0;
 		for (int i = start; i < start + count; i++) {
@@ -105,7 +109,10 @@ final class ConfluenceTimestamps {
 		};
 	}
 
-	/** Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm). */
+	/**
+	 * Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
+	 * algorithm).
+	 */
 	private static long epochDay(int year, int month, int day) {
 		long y = (month <= 2) ? year - 1 : year;
 		long era = Math.floorDiv(y, 400);
@@ -115,7 +122,9 @@ final class ConfluenceTimestamps {
 		return era * 146_097 + dayOfEra - 719_468;
 	}
 
-	/** Reads a JSON string as a Confluence timestamp; anything else reads as {@code null}. */
+	/**
+	 * Reads a JSON string as a Confluence timestamp; anything else reads as {@code null}.
+	 */
 	static final class Deserializer extends ValueDeserializer<Instant> {
 
 		@Override

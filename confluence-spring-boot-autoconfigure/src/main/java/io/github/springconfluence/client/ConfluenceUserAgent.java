@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * The {@code User-Agent} that the starter sends: {@code confluence-spring-boot/<version>}, so
- * that Atlassian (and a site's administrators) can tell its traffic apart.
+ * The {@code User-Agent} that the starter sends:
+ * {@code confluence-spring-boot/<version>}, so that Atlassian (and a site's
+ * administrators) can tell its traffic apart.
  */
 final class ConfluenceUserAgent {
 

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * A lazy stream over a listing that Confluence pages with {@code next} links.
  * <p>
  * No request is made until the stream is consumed, each page is requested only when the
- * previous one is used up (so {@code findFirst()} costs one request), and only the current
- * page is held in memory. A {@code next} link that was already visited ends the stream with a
- * {@link ConfluenceException} instead of looping forever.
+ * previous one is used up (so {@code findFirst()} costs one request), and only the
+ * current page is held in memory. A {@code next} link that was already visited ends the
+ * stream with a {@link ConfluenceException} instead of looping forever.
  */
 final class LazyListing {
 

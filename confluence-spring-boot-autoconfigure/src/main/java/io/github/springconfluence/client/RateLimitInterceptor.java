@@ -18,13 +18,17 @@ import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * Watches every response (each retry attempt included) for what Confluence's rate limiter
- * says: counts 429s, reports {@code X-RateLimit-Remaining}, and logs one WARN per rate-limit
- * window when {@code X-RateLimit-NearLimit: true} says that less than 20% of the budget is
- * left, so that operators see trouble coming without a log line per request.
+ * says: counts 429s, reports {@code X-RateLimit-Remaining}, and logs one WARN per
+ * rate-limit window when {@code X-RateLimit-NearLimit: true} says that less than 20% of
+ * the budget is left, so that operators see trouble coming without a log line per
+ * request.
  */
 final class RateLimitInterceptor implements ClientHttpRequestInterceptor {
 
-	/** How long one near-limit warning covers when Confluence does not say when the window resets. */
+	/**
+	 * How long one near-limit warning covers when Confluence does not say when the window
+	 * resets.
+	 */
 	static final Duration DEFAULT_WINDOW = Duration.ofMinutes(1);
 
 	private static final Log logger = LogFactory.getLog(RateLimitInterceptor.class);
@@ -52,7 +56,8 @@ final class RateLimitInterceptor implements ClientHttpRequestInterceptor {
 		if (response.getStatusCode().value() == 429) {
 			this.metrics.rateLimited();
 		}
-		// Two header lookups on the common path; the full rate-limit information only for a warning.
+		// Two header lookups on the common path; the full rate-limit information only for
+		// a warning.
 		HttpHeaders headers = response.getHeaders();
 		String remaining = headers.getFirst("X-RateLimit-Remaining");
 		if (remaining != null) {

@@ -15,11 +15,12 @@ import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * Repeats a Confluence request when the {@link RetryPolicy} says so, waiting as it says.
- * Each attempt goes through the redirect and authentication interceptors again. Each retry is
- * logged at DEBUG with the method, path, status and wait, never with headers.
+ * Each attempt goes through the redirect and authentication interceptors again. Each
+ * retry is logged at DEBUG with the method, path, status and wait, never with headers.
  * <p>
- * Spring Framework's {@code org.springframework.core.retry} does not fit here: its back-off
- * cannot see the response, so Confluence's {@code Retry-After} could not set the wait.
+ * Spring Framework's {@code org.springframework.core.retry} does not fit here: its
+ * back-off cannot see the response, so Confluence's {@code Retry-After} could not set the
+ * wait.
  */
 final class RetryInterceptor implements ClientHttpRequestInterceptor {
 
@@ -107,8 +108,8 @@ final class RetryInterceptor implements ClientHttpRequestInterceptor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new InterruptedIOException("Interrupted while waiting to retry " + request.getMethod() + " "
-					+ request.getURI().getRawPath());
+			throw new InterruptedIOException(
+					"Interrupted while waiting to retry " + request.getMethod() + " " + request.getURI().getRawPath());
 		}
 		this.metrics.retried(retry.reason()); // counted once the retry really happens
 	}

@@ -13,9 +13,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
- * Decides whether and when to retry a Confluence request, following Atlassian's guidance for
- * its rate limits: honour {@code Retry-After}; otherwise back off exponentially from the
- * initial delay, doubling up to the maximum, with a random jitter multiplier in [0.7, 1.3].
+ * Decides whether and when to retry a Confluence request, following Atlassian's guidance
+ * for its rate limits: honour {@code Retry-After}; otherwise back off exponentially from
+ * the initial delay, doubling up to the maximum, with a random jitter multiplier in [0.7,
+ * 1.3].
  * <ul>
  * <li>429 is retried for every method: the request was rejected, not applied.</li>
  * <li>5xx (500, 502, 503, 504) and I/O failures are retried only for GET, HEAD, PUT and
@@ -85,7 +86,8 @@ record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff,
 		else {
 			return null;
 		}
-		Duration retryAfter = ConfluenceExceptionFactory.retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), this.clock);
+		Duration retryAfter = ConfluenceExceptionFactory.retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER),
+				this.clock);
 		if (retryAfter != null) {
 			return (retryAfter.compareTo(this.maxRetryAfter) <= 0) ? new Retry(reason, retryAfter) : null;
 		}
@@ -106,7 +108,10 @@ record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff,
 		return new Retry(ConfluenceRetryReason.IO, backoff(retriesSoFar));
 	}
 
-	/** initial × 2^retries, capped at the maximum, times a jitter multiplier in [0.7, 1.3]. */
+	/**
+	 * initial × 2^retries, capped at the maximum, times a jitter multiplier in [0.7,
+	 * 1.3].
+	 */
 	Duration backoff(int retriesSoFar) {
 		long initial = this.initialBackoff.toMillis();
 		long capped = this.maxBackoff.toMillis();

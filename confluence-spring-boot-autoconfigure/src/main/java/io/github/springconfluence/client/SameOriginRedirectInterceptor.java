@@ -15,14 +15,15 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.support.HttpRequestWrapper;
 
 /**
- * Follows redirects that stay on the same origin (scheme, host and port) and hands every other
- * redirect back unfollowed, so that the error mapping refuses it.
+ * Follows redirects that stay on the same origin (scheme, host and port) and hands every
+ * other redirect back unfollowed, so that the error mapping refuses it.
  * <p>
  * The underlying HTTP client is configured never to follow redirects: whether the JDK's
- * {@code HttpClient} strips {@code Authorization} on a cross-host redirect has changed between
- * JDK updates, and a JDK 17 client was seen to send it to another port. Following redirects
- * here makes the rule independent of the HTTP library: credentials never leave the origin.
- * Placed before the authentication interceptor, each hop is authenticated again by it.
+ * {@code HttpClient} strips {@code Authorization} on a cross-host redirect has changed
+ * between JDK updates, and a JDK 17 client was seen to send it to another port. Following
+ * redirects here makes the rule independent of the HTTP library: credentials never leave
+ * the origin. Placed before the authentication interceptor, each hop is authenticated
+ * again by it.
  */
 final class SameOriginRedirectInterceptor implements ClientHttpRequestInterceptor {
 
@@ -66,8 +67,9 @@ final class SameOriginRedirectInterceptor implements ClientHttpRequestIntercepto
 	}
 
 	/**
-	 * Returns the method to use after a redirect, or {@code null} when the redirect must not be
-	 * followed automatically: a 301 or 302 after a write would silently turn it into a read.
+	 * Returns the method to use after a redirect, or {@code null} when the redirect must
+	 * not be followed automatically: a 301 or 302 after a write would silently turn it
+	 * into a read.
 	 */
 	private static @Nullable HttpMethod methodAfterRedirect(int status, HttpMethod method) {
 		boolean safe = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);

@@ -20,16 +20,16 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Requests whose bodies must not be buffered: multipart uploads, and the credential-free hop
- * of a download to Atlassian's media host.
+ * Requests whose bodies must not be buffered: multipart uploads, and the credential-free
+ * hop of a download to Atlassian's media host.
  * <p>
  * Spring's {@code RestClient} copies every request body into a byte array once it has
- * interceptors, so a 2 GB upload through the {@code confluenceRestClient} would need 2 GB of
- * heap. These requests go straight to the HTTP library's request factory instead, through the
- * same interceptors the client uses (transport-failure mapping, retries, rate-limit
- * observation, authentication to the configured origin only), applied here around a final
- * step that streams the body. Redirects are not followed for uploads: a 3xx reaches the
- * caller, which refuses it.
+ * interceptors, so a 2 GB upload through the {@code confluenceRestClient} would need 2 GB
+ * of heap. These requests go straight to the HTTP library's request factory instead,
+ * through the same interceptors the client uses (transport-failure mapping, retries,
+ * rate-limit observation, authentication to the configured origin only), applied here
+ * around a final step that streams the body. Redirects are not followed for uploads: a
+ * 3xx reaches the caller, which refuses it.
  */
 final class StreamingTransport {
 
@@ -62,8 +62,9 @@ final class StreamingTransport {
 	}
 
 	/**
-	 * Sends an authenticated request to the configured origin. A body is retried only when it
-	 * can be read again; what the retry policy allows for the method applies on top.
+	 * Sends an authenticated request to the configured origin. A body is retried only
+	 * when it can be read again; what the retry policy allows for the method applies on
+	 * top.
 	 */
 	ClientHttpResponse send(HttpMethod method, URI uri, HttpHeaders headers, @Nullable ConfluenceMultipart body) {
 		RetryPolicy policy = (body == null || body.isRepeatable()) ? this.retryPolicy : RetryPolicy.NONE;
@@ -94,7 +95,8 @@ final class StreamingTransport {
 			return execution.execute(request, new byte[0]);
 		}
 		catch (IOException ex) {
-			// TransportFailureInterceptor maps every I/O failure; this is only for the compiler.
+			// TransportFailureInterceptor maps every I/O failure; this is only for the
+			// compiler.
 			throw ConfluenceExceptionFactory.transportFailure(request.getMethod(), request.getURI(), ex);
 		}
 	}
@@ -129,7 +131,10 @@ final class StreamingTransport {
 		return outgoing.execute();
 	}
 
-	/** A request as the interceptors see it; each attempt is sent as a new library request. */
+	/**
+	 * A request as the interceptors see it; each attempt is sent as a new library
+	 * request.
+	 */
 	private static final class OutgoingRequest implements HttpRequest {
 
 		private final HttpMethod method;

@@ -11,8 +11,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * Turns a request that got no response (connection refused or reset, timeout) into a
  * {@link io.github.springconfluence.ConfluenceTransportException}, so that callers of the
  * {@code confluenceRestClient} get the starter's exception instead of Spring's
- * {@code ResourceAccessException}. The outermost of the starter's interceptors: it sees the
- * failure that remains after retries.
+ * {@code ResourceAccessException}. The outermost of the starter's interceptors: it sees
+ * the failure that remains after retries.
  */
 final class TransportFailureInterceptor implements ClientHttpRequestInterceptor {
 

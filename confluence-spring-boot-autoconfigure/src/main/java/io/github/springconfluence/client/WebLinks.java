@@ -6,17 +6,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns Confluence's {@code _links.webui} (relative to {@code _links.base}, the site's
- * {@code /wiki} URL) into the absolute URL a person opens, for every resource. One instance per
- * base: a list's items share their envelope's base, which is parsed once.
+ * {@code /wiki} URL) into the absolute URL a person opens, for every resource. One
+ * instance per base: a list's items share their envelope's base, which is parsed once.
  * <p>
- * Behind the {@code api.atlassian.com} gateway the configured URL is not the site's, so without
- * {@code _links.base} no URL is made up; elsewhere the configured site stands in for a missing
- * base. A malformed link yields {@code null}: the URL is a convenience and must not fail a read.
+ * Behind the {@code api.atlassian.com} gateway the configured URL is not the site's, so
+ * without {@code _links.base} no URL is made up; elsewhere the configured site stands in
+ * for a missing base. A malformed link yields {@code null}: the URL is a convenience and
+ * must not fail a read.
  * <p>
- * {@code URI.create(base + webui)} for every item was about a third of the calling thread's
- * CPU when streaming a large list, so a plain path such as {@code /spaces/ENG} is resolved
- * against the parsed base instead, which copies its scheme and authority; for such a path the
- * two give the same URI. Anything else takes {@code URI.create}.
+ * {@code URI.create(base + webui)} for every item was about a third of the calling
+ * thread's CPU when streaming a large list, so a plain path such as {@code /spaces/ENG}
+ * is resolved against the parsed base instead, which copies its scheme and authority; for
+ * such a path the two give the same URI. Anything else takes {@code URI.create}.
  */
 final class WebLinks {
 
@@ -38,7 +39,8 @@ final class WebLinks {
 		if (base != null && !base.isBlank()) {
 			return new WebLinks(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
 		}
-		// Behind the gateway the site's own URL is unknown: no URL rather than a wrong one.
+		// Behind the gateway the site's own URL is unknown: no URL rather than a wrong
+		// one.
 		return new WebLinks(baseUrl.root().getRawPath().isEmpty() ? baseUrl.wikiBase().toString() : null);
 	}
 
@@ -66,7 +68,10 @@ final class WebLinks {
 		}
 	}
 
-	/** The root with a trailing slash, parsed once; {@code null} when it is not a plain absolute URL. */
+	/**
+	 * The root with a trailing slash, parsed once; {@code null} when it is not a plain
+	 * absolute URL.
+	 */
 	private @Nullable URI parsedRoot() {
 		if (this.parsedRoot == null) {
 			URI uri = URI.create(this.root + "/");
@@ -79,8 +84,8 @@ final class WebLinks {
 	}
 
 	/**
-	 * An absolute path like {@code /spaces/ENG/overview} of unreserved characters, without dot
-	 * or empty segments: resolving it is exactly concatenating it.
+	 * An absolute path like {@code /spaces/ENG/overview} of unreserved characters,
+	 * without dot or empty segments: resolving it is exactly concatenating it.
 	 */
 	static boolean isPlainAbsolutePath(String webui) {
 		int length = webui.length();
@@ -92,8 +97,8 @@ final class WebLinks {
 			char c = (i < length) ? webui.charAt(i) : '/';
 			if (c == '/') {
 				int segment = i - segmentStart;
-				if (segment == 0 || (segment == 1 && webui.charAt(segmentStart) == '.')
-						|| (segment == 2 && webui.charAt(segmentStart) == '.' && webui.charAt(segmentStart + 1) == '.')) {
+				if (segment == 0 || (segment == 1 && webui.charAt(segmentStart) == '.') || (segment == 2
+						&& webui.charAt(segmentStart) == '.' && webui.charAt(segmentStart + 1) == '.')) {
 					return false;
 				}
 				segmentStart = i + 1;

@@ -20,25 +20,27 @@ import org.springframework.boot.health.contributor.Status;
 /**
  * Proves that the configured credentials work against Confluence.
  * <p>
- * A space list alone proves nothing, because sites with anonymous access answer it without
- * credentials. The check lists one space through v2 ({@code GET /wiki/api/v2/spaces?limit=1};
- * Atlassian removed the v1 list from its 2026 description, and the gateway answers it with
- * 410), then requires {@code GET /wiki/rest/api/user/current} (v1: v2 has no equivalent) to
- * name a known account.
+ * A space list alone proves nothing, because sites with anonymous access answer it
+ * without credentials. The check lists one space through v2
+ * ({@code GET /wiki/api/v2/spaces?limit=1}; Atlassian removed the v1 list from its 2026
+ * description, and the gateway answers it with 410), then requires
+ * {@code GET /wiki/rest/api/user/current} (v1: v2 has no equivalent) to name a known
+ * account.
  * <ul>
  * <li>{@code UP}: site, endpoint, accountId, displayName.</li>
- * <li>{@code DOWN}: the HTTP status (0 when unreachable), the error with what to do, and the
- * {@code ATL-TraceId}.</li>
+ * <li>{@code DOWN}: the HTTP status (0 when unreachable), the error with what to do, and
+ * the {@code ATL-TraceId}.</li>
  * <li>{@code UNKNOWN} on a 429: a rate limit says nothing about the credentials or the
  * application, and must not take the application out of service.</li>
  * </ul>
- * With {@code confluence.api-token-expires-at} declared, the details show the days left, a
- * warning (also logged, once a day) when fewer than {@code confluence.health.token-expiry-warning}
- * remain, and the indicator is {@code DOWN} once the date has passed.
+ * With {@code confluence.api-token-expires-at} declared, the details show the days left,
+ * a warning (also logged, once a day) when fewer than
+ * {@code confluence.health.token-expiry-warning} remain, and the indicator is
+ * {@code DOWN} once the date has passed.
  * <p>
- * Results are cached for a configurable time so that frequent probes do not spend Confluence's
- * rate limit; concurrent probes share one upstream check. Each check is a single attempt
- * bounded by the client's timeouts. Details never contain a secret.
+ * Results are cached for a configurable time so that frequent probes do not spend
+ * Confluence's rate limit; concurrent probes share one upstream check. Each check is a
+ * single attempt bounded by the client's timeouts. Details never contain a secret.
  */
 public class ConfluenceHealthIndicator implements HealthIndicator {
 
@@ -89,7 +91,8 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 
 	@Override
 	public synchronized Health health() {
-		// synchronized: probes that arrive during a check wait for it and share its result.
+		// synchronized: probes that arrive during a check wait for it and share its
+		// result.
 		if (this.cached != null && this.clock.instant().isBefore(this.cachedAt.plus(this.cacheTtl))) {
 			return this.cached;
 		}
@@ -99,7 +102,8 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 			logger.warn("Confluence health is DOWN: " + health.getDetails().get("error"));
 		}
 		this.cached = health;
-		this.cachedAt = this.clock.instant(); // after the check: a slow check's result is fresh when stored
+		this.cachedAt = this.clock.instant(); // after the check: a slow check's result is
+												// fresh when stored
 		return health;
 	}
 
@@ -112,9 +116,10 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 			if (daysLeft < 0) {
 				// An expired token answers like a wrong one: say what really happened.
 				return builder.down()
-					.withDetail("error", "The API token expired on " + this.tokenExpiry.expiresAt() + ". Create a new "
-							+ "one at " + TOKEN_PAGE + ", then update confluence.api-token and "
-							+ "confluence.api-token-expires-at.")
+					.withDetail("error",
+							"The API token expired on " + this.tokenExpiry.expiresAt() + ". Create a new " + "one at "
+									+ TOKEN_PAGE + ", then update confluence.api-token and "
+									+ "confluence.api-token-expires-at.")
 					.build();
 			}
 			if (this.tokenExpiry.isWithinWarning(daysLeft)) {
@@ -134,8 +139,9 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 			CurrentUser user = this.api.get(CURRENT_USER, CurrentUser.class).body();
 			if (!user.isKnown()) {
 				return builder.down()
-					.withDetail("error", "Confluence answered as the anonymous user: the credentials were not applied "
-							+ "or not accepted. Check confluence.email and confluence.api-token.")
+					.withDetail("error",
+							"Confluence answered as the anonymous user: the credentials were not applied "
+									+ "or not accepted. Check confluence.email and confluence.api-token.")
 					.build();
 			}
 			builder.up().withDetail("accountId", user.accountId());
@@ -161,7 +167,8 @@ public class ConfluenceHealthIndicator implements HealthIndicator {
 			this.api.get(V2_SPACES + "?limit=1", JsonNode.class);
 		}
 		catch (ConfluenceNotFoundException ex) {
-			// A v2 list is never missing on a working site: through the api.atlassian.com gateway,
+			// A v2 list is never missing on a working site: through the api.atlassian.com
+			// gateway,
 			// wrong or missing credentials answer 404 with a bare "Not Found".
 			throw new ConfluenceNotFoundException(ex.getMessage() + " Through the api.atlassian.com gateway, wrong "
 					+ "credentials answer 404: check confluence.email and confluence.api-token, and the cloudId in "

@@ -9,9 +9,9 @@ import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When the API token expires, as the user declared it ({@code confluence.api-token-expires-at}):
- * Atlassian's API has no way to read a token's expiry, and an expired token answers exactly
- * like a wrong one (401).
+ * When the API token expires, as the user declared it
+ * ({@code confluence.api-token-expires-at}): Atlassian's API has no way to read a token's
+ * expiry, and an expired token answers exactly like a wrong one (401).
  *
  * @param expiresAt the last day the token works, or {@code null} when not declared
  * @param warning how long before the expiry the health indicator starts to warn

@@ -13,9 +13,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Records the Confluence client's retries and rate limits in Micrometer:
  * <ul>
- * <li>{@code confluence.client.retries} (counter, tag {@code reason}: {@code rate_limited},
- * {@code server_error}, {@code io});</li>
- * <li>{@code confluence.client.rate_limited} (counter of 429 responses, retried or not);</li>
+ * <li>{@code confluence.client.retries} (counter, tag {@code reason}:
+ * {@code rate_limited}, {@code server_error}, {@code io});</li>
+ * <li>{@code confluence.client.rate_limited} (counter of 429 responses, retried or
+ * not);</li>
  * <li>{@code confluence.client.rate_limit.remaining} (gauge of the last
  * {@code X-RateLimit-Remaining}, registered when Confluence first sends the header).</li>
  * </ul>
@@ -51,10 +52,11 @@ public class MicrometerConfluenceClientMetrics implements ConfluenceClientMetric
 			.description("Responses from Confluence with status 429, retried or not")
 			.register(registry);
 		for (ConfluenceRetryReason reason : ConfluenceRetryReason.values()) {
-			this.retries.put(reason, Counter.builder(RETRIES)
-				.description("Requests to Confluence that were retried")
-				.tag("reason", reason.tag())
-				.register(registry));
+			this.retries.put(reason,
+					Counter.builder(RETRIES)
+						.description("Requests to Confluence that were retried")
+						.tag("reason", reason.tag())
+						.register(registry));
 		}
 	}
 
@@ -72,7 +74,8 @@ public class MicrometerConfluenceClientMetrics implements ConfluenceClientMetric
 	public void rateLimitRemaining(long remaining) {
 		this.remaining.set(remaining);
 		if (!this.remainingRegistered) {
-			// Registered on first sight: a gauge at 0 before Confluence said anything would alarm.
+			// Registered on first sight: a gauge at 0 before Confluence said anything
+			// would alarm.
 			Gauge.builder(RATE_LIMIT_REMAINING, this.remaining, AtomicLong::get)
 				.strongReference(true)
 				.description("Requests left in Confluence's rate-limit window (X-RateLimit-Remaining)")

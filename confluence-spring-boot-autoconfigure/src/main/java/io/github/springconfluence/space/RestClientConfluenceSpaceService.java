@@ -23,8 +23,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The {@link ConfluenceSpaceService} over a {@link ConfluenceApiClient}: v2 for reads, v1 for
- * writes (v2 has no space update or delete).
+ * The {@link ConfluenceSpaceService} over a {@link ConfluenceApiClient}: v2 for reads, v1
+ * for writes (v2 has no space update or delete).
  */
 public class RestClientConfluenceSpaceService implements ConfluenceSpaceService {
 
@@ -58,9 +58,9 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 	}
 
 	/**
-	 * Builds the first page's URI template. Each list value is its own variable, joined by
-	 * literal commas: Confluence takes lists comma-separated, and a strictly encoded value
-	 * cannot smuggle in another value or parameter.
+	 * Builds the first page's URI template. Each list value is its own variable, joined
+	 * by literal commas: Confluence takes lists comma-separated, and a strictly encoded
+	 * value cannot smuggle in another value or parameter.
 	 */
 	private static String listTemplate(SpaceQuery query, List<Object> variables) {
 		StringBuilder template = new StringBuilder(V2_SPACES).append("?limit={limit}&description-format=plain");
@@ -110,7 +110,8 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 	public Optional<Space> findById(String id) {
 		Assert.notNull(id, "id must not be null");
 		if (!NUMERIC_ID.matcher(id.trim()).matches()) {
-			return Optional.empty(); // Confluence's ids are numeric: no such space can exist
+			return Optional.empty(); // Confluence's ids are numeric: no such space can
+										// exist
 		}
 		try {
 			ConfluenceResponse<V2Space> response = this.api.get(V2_SPACES + "/{id}?description-format=plain",
@@ -127,8 +128,9 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 	 * {@inheritDoc}
 	 * <p>
 	 * Two requests: the v1 write, then a v2 read of the space, because the 2026 v1
-	 * description defines no {@code expand} for writes and the v1 response therefore lacks
-	 * the description and home page (and never has {@code authorId} or {@code createdAt}).
+	 * description defines no {@code expand} for writes and the v1 response therefore
+	 * lacks the description and home page (and never has {@code authorId} or
+	 * {@code createdAt}).
 	 */
 	@Override
 	public Space create(NewSpace space) {
@@ -140,7 +142,8 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 	/**
 	 * {@inheritDoc}
 	 * <p>
-	 * Two requests: the v1 write, then a v2 read of the space (see {@link #create(NewSpace)}).
+	 * Two requests: the v1 write, then a v2 read of the space (see
+	 * {@link #create(NewSpace)}).
 	 */
 	@Override
 	public Space update(String key, SpaceUpdate update) {
@@ -169,14 +172,15 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 			throw response.malformed("a space without an id or key");
 		}
 		return new Space(space.id(), space.key(), Objects.requireNonNullElse(space.name(), space.key()),
-				Objects.requireNonNullElse(space.type(), "unknown"), Objects.requireNonNullElse(space.status(), "unknown"),
+				Objects.requireNonNullElse(space.type(), "unknown"),
+				Objects.requireNonNullElse(space.status(), "unknown"),
 				(space.description() != null) ? space.description().plainValue() : null, space.homepageId(),
 				space.authorId(), space.createdAt(), webUrl);
 	}
 
 	/**
-	 * The written space as v2 reads it; the v1 response's own fields if the read finds nothing
-	 * (which only a concurrent delete explains).
+	 * The written space as v2 reads it; the v1 response's own fields if the read finds
+	 * nothing (which only a concurrent delete explains).
 	 */
 	private Space readBack(ConfluenceResponse<V1Space> response) {
 		V1Space space = response.body();

@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * through v2, so every field is filled the same way whichever method returned the space.
  *
  * @param id the space id (numeric, as a string)
- * @param key the space key, such as {@code ENG} or {@code ~557058...} for a personal space
+ * @param key the space key, such as {@code ENG} or {@code ~557058...} for a personal
+ * space
  * @param name the display name
  * @param type the type as Confluence names it: {@code global}, {@code personal},
- * {@code collaboration}, {@code knowledge_base}, ... Confluence adds types over time, so this
- * is a string, not an enum
+ * {@code collaboration}, {@code knowledge_base}, ... Confluence adds types over time, so
+ * this is a string, not an enum
  * @param status {@code current} or {@code archived}
  * @param description the plain-text description, or {@code null} when the space has none
  * @param homepageId the id of the space's home page, if known

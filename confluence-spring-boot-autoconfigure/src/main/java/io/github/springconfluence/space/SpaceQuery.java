@@ -92,7 +92,8 @@ public final class SpaceQuery {
 
 	/**
 	 * Returns the sort order.
-	 * @return for example {@code key} or {@code -name}, or {@code null} for Confluence's default
+	 * @return for example {@code key} or {@code -name}, or {@code null} for Confluence's
+	 * default
 	 */
 	public @Nullable String sort() {
 		return this.sort;
@@ -220,8 +221,8 @@ public final class SpaceQuery {
 
 		/**
 		 * Sorts the results.
-		 * @param sort {@code id}, {@code key} or {@code name}, prefixed with {@code -} for
-		 * descending, or {@code null} for Confluence's default
+		 * @param sort {@code id}, {@code key} or {@code name}, prefixed with {@code -}
+		 * for descending, or {@code null} for Confluence's default
 		 * @return this builder
 		 */
 		public Builder sort(@Nullable String sort) {
@@ -233,8 +234,8 @@ public final class SpaceQuery {
 		}
 
 		/**
-		 * Sets how many spaces each request fetches. Larger pages mean fewer requests against
-		 * Confluence's rate limit.
+		 * Sets how many spaces each request fetches. Larger pages mean fewer requests
+		 * against Confluence's rate limit.
 		 * @param pageSize 1 to 250; the default is 250
 		 * @return this builder
 		 */
@@ -256,7 +257,8 @@ public final class SpaceQuery {
 		private static void addValues(List<String> target, Collection<String> values, String what) {
 			for (String value : values) {
 				Assert.isTrue(value != null && !value.isBlank(), () -> "A space " + what + " must not be blank");
-				// Confluence takes these lists comma-separated, so a comma would split a value.
+				// Confluence takes these lists comma-separated, so a comma would split a
+				// value.
 				Assert.isTrue(!value.contains(","), () -> "A space " + what + " cannot contain ',': '" + value + "'");
 				target.add(value.trim());
 			}

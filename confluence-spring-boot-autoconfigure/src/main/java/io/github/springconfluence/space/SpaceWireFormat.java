@@ -8,15 +8,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON shapes of spaces on the wire, v1 and v2, as Confluence sends and accepts them.
- * Every field is nullable: Confluence omits fields freely, and a missing field that does not
- * matter must not fail a read.
+ * Every field is nullable: Confluence omits fields freely, and a missing field that does
+ * not matter must not fail a read.
  */
 final class SpaceWireFormat {
 
 	private SpaceWireFormat() {
 	}
 
-	/** A v2 space ({@code GET /wiki/api/v2/spaces}, {@code /spaces/{id}}); {@code id} is a string. */
+	/**
+	 * A v2 space ({@code GET /wiki/api/v2/spaces}, {@code /spaces/{id}}); {@code id} is a
+	 * string.
+	 */
 	record V2Space(@Nullable String id, @Nullable String key, @Nullable String name, @Nullable String type,
 			@Nullable String status, @Nullable String authorId, @Nullable Instant createdAt,
 			@Nullable String homepageId, @Nullable Description description,
@@ -29,7 +32,9 @@ final class SpaceWireFormat {
 			@JsonProperty("_links") @Nullable Links links) {
 	}
 
-	/** The v1 long-running task that {@code DELETE /wiki/rest/api/space/{key}} returns. */
+	/**
+	 * The v1 long-running task that {@code DELETE /wiki/rest/api/space/{key}} returns.
+	 */
 	record V1LongTask(@Nullable String id, @Nullable Links links) {
 	}
 

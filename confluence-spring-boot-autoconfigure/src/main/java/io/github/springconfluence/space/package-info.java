@@ -1,6 +1,6 @@
 /**
- * Confluence spaces: {@link io.github.springconfluence.space.ConfluenceSpaceService} and the
- * records it reads and writes.
+ * Confluence spaces: {@link io.github.springconfluence.space.ConfluenceSpaceService} and
+ * the records it reads and writes.
  */
 @NullMarked
 package io.github.springconfluence.space;

@@ -15,16 +15,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The package layering, held by the build: the root package (exceptions) depends on nothing of
- * ours; the client core on the root package only; each resource package on the core and the
- * root package, never on another resource, on health, metrics or the auto-configuration; and
- * the client core exposes only the types users may compile against.
+ * The package layering, held by the build: the root package (exceptions) depends on
+ * nothing of ours; the client core on the root package only; each resource package on the
+ * core and the root package, never on another resource, on health, metrics or the
+ * auto-configuration; and the client core exposes only the types users may compile
+ * against.
  */
 class PackageLayeringTests {
 
 	private static final String ROOT = "io.github.springconfluence";
 
-	/** The resource packages; each new resource (page, search, attachment...) is added here. */
+	/**
+	 * The resource packages; each new resource (page, search, attachment...) is added
+	 * here.
+	 */
 	private static final List<String> RESOURCES = List.of("space");
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -50,8 +54,8 @@ class PackageLayeringTests {
 
 	@Test
 	void clientCoreDependsOnTheRootPackageOnly() {
-		List<String> forbidden = new ArrayList<>(List.of(ROOT + ".autoconfigure..", ROOT + ".health..",
-				ROOT + ".metrics.."));
+		List<String> forbidden = new ArrayList<>(
+				List.of(ROOT + ".autoconfigure..", ROOT + ".health..", ROOT + ".metrics.."));
 		RESOURCES.forEach((resource) -> forbidden.add(ROOT + "." + resource + ".."));
 		noClasses().that()
 			.resideInAPackage(ROOT + ".client..")
@@ -64,8 +68,8 @@ class PackageLayeringTests {
 	@Test
 	void resourcePackagesDependOnTheCoreAndTheRootPackageOnly() {
 		for (String resource : RESOURCES) {
-			List<String> forbidden = new ArrayList<>(List.of(ROOT + ".autoconfigure..", ROOT + ".health..",
-					ROOT + ".metrics.."));
+			List<String> forbidden = new ArrayList<>(
+					List.of(ROOT + ".autoconfigure..", ROOT + ".health..", ROOT + ".metrics.."));
 			RESOURCES.stream()
 				.filter((other) -> !other.equals(resource))
 				.forEach((other) -> forbidden.add(ROOT + "." + other + ".."));
@@ -93,7 +97,8 @@ class PackageLayeringTests {
 		List<String> publicTypes = CLASSES.stream()
 			.filter((type) -> type.getPackageName().equals(ROOT + ".client"))
 			.filter((type) -> type.getModifiers().contains(JavaModifier.PUBLIC))
-			.filter((type) -> type.getEnclosingClass().map((outer) -> outer.getModifiers().contains(JavaModifier.PUBLIC))
+			.filter((type) -> type.getEnclosingClass()
+				.map((outer) -> outer.getModifiers().contains(JavaModifier.PUBLIC))
 				.orElse(true))
 			.map(JavaClass::getName)
 			.map((name) -> name.substring((ROOT + ".client.").length()))

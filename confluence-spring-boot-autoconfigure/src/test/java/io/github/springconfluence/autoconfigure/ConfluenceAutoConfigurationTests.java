@@ -72,7 +72,9 @@ class ConfluenceAutoConfigurationTests {
 			RestClient plain = context.getBean(RestClient.Builder.class).build();
 			plain.get().uri(fake.baseUrl() + "/wiki/rest/api/user/current").exchange((request, response) -> null);
 			assertThat(fake.lastRequest().header("Authorization")).isNull();
-			context.getBean(QualifiedConsumer.class).restClient().get()
+			context.getBean(QualifiedConsumer.class)
+				.restClient()
+				.get()
 				.uri("/wiki/rest/api/user/current")
 				.retrieve()
 				.toBodilessEntity();
@@ -82,8 +84,9 @@ class ConfluenceAutoConfigurationTests {
 
 	@Test
 	void appliesConfluenceCustomizersToTheConfluenceClientOnly() {
-		this.contextRunner.withBean(ConfluenceRestClientCustomizer.class,
-				() -> (builder) -> builder.defaultHeader("X-Custom", "confluence-only"))
+		this.contextRunner
+			.withBean(ConfluenceRestClientCustomizer.class,
+					() -> (builder) -> builder.defaultHeader("X-Custom", "confluence-only"))
 			.run((context) -> {
 				RestClient confluence = context.getBean("confluenceRestClient", RestClient.class);
 				confluence.get().uri("/wiki/rest/api/user/current").retrieve().toBodilessEntity();
@@ -144,8 +147,8 @@ class ConfluenceAutoConfigurationTests {
 
 	@Test
 	void userDefinedConnectionBacksOffAndSkipsThePropertyValidation() {
-		ConfluenceConnection connection = new ConfluenceConnection(ConfluenceBaseUrl.parse(fake.baseUrl()), fake.email(),
-				fake.apiToken());
+		ConfluenceConnection connection = new ConfluenceConnection(ConfluenceBaseUrl.parse(fake.baseUrl()),
+				fake.email(), fake.apiToken());
 		// No confluence.* properties at all: the connection bean alone must be enough.
 		TestContexts.runner().withBean(ConfluenceConnection.class, () -> connection).run((context) -> {
 			assertThat(context).hasNotFailed();
@@ -225,11 +228,12 @@ class ConfluenceAutoConfigurationTests {
 
 	@Test
 	void noHealthIndicatorWithoutSpringBootHealth() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.health")).run((context) -> {
-			assertThat(context).hasNotFailed();
-			assertThat(context).hasSingleBean(ConfluenceSpaceService.class);
-			assertThat(context).doesNotHaveBean("confluenceHealthIndicator");
-		});
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.health"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasSingleBean(ConfluenceSpaceService.class);
+				assertThat(context).doesNotHaveBean("confluenceHealthIndicator");
+			});
 	}
 
 	@Test

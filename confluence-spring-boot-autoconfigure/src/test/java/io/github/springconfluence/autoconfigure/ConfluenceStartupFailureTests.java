@@ -12,8 +12,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Settings that cannot work fail the application at startup, through Spring Boot's failure
- * analysis, with the property, its environment variable and what to do, and never a secret.
+ * Settings that cannot work fail the application at startup, through Spring Boot's
+ * failure analysis, with the property, its environment variable and what to do, and never
+ * a secret.
  */
 class ConfluenceStartupFailureTests {
 
@@ -47,7 +48,8 @@ class ConfluenceStartupFailureTests {
 	@Test
 	void missingApiTokenFails() {
 		this.contextRunner
-			.withPropertyValues("confluence.base-url=https://example.atlassian.net", "confluence.email=jane@example.com")
+			.withPropertyValues("confluence.base-url=https://example.atlassian.net",
+					"confluence.email=jane@example.com")
 			.run((context) -> assertFailure(context, "confluence.api-token", "CONFLUENCE_API_TOKEN", "is not set"));
 	}
 

@@ -74,12 +74,14 @@ class BasicAuthenticationTests {
 			TestContexts.runner(this.fake).run((context) -> {
 				RestClient client = context.getBean("confluenceRestClient", RestClient.class);
 				assertThatExceptionOfType(ConfluenceException.class)
-					.isThrownBy(() -> client.get().uri(other.baseUrl() + "/wiki/rest/api/user/current").retrieve()
+					.isThrownBy(() -> client.get()
+						.uri(other.baseUrl() + "/wiki/rest/api/user/current")
+						.retrieve()
 						.body(String.class))
 					.withMessageContaining("Refusing to send Confluence credentials to " + other.baseUrl());
 				ConfluenceApiClient api = context.getBean(ConfluenceApiClient.class);
-				assertThatExceptionOfType(ConfluenceException.class).isThrownBy(() -> api
-					.send(HttpMethod.POST, Map.of("key", "X"), String.class, other.baseUrl() + "/wiki/rest/api/space"));
+				assertThatExceptionOfType(ConfluenceException.class).isThrownBy(() -> api.send(HttpMethod.POST,
+						Map.of("key", "X"), String.class, other.baseUrl() + "/wiki/rest/api/space"));
 			});
 			assertThat(other.requests()).isEmpty();
 		}
@@ -88,7 +90,8 @@ class BasicAuthenticationTests {
 	@Test
 	void interceptorDoesNotRevealCredentials() {
 		assertThat(new ConfluenceBasicAuthInterceptor(
-				new ConfluenceConnection(ConfluenceBaseUrl.parse("https://example.atlassian.net"), EMAIL, TOKEN)).toString()).doesNotContain(TOKEN)
+				new ConfluenceConnection(ConfluenceBaseUrl.parse("https://example.atlassian.net"), EMAIL, TOKEN))
+			.toString()).doesNotContain(TOKEN)
 			.doesNotContain(Base64.getEncoder().encodeToString((EMAIL + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
 	}
 

@@ -116,7 +116,10 @@ class ConfluenceApiClientTests {
 
 	@Test
 	void streamsV1ListsWhoseNextLinksAreRelativeToTheWikiContextKeepingTheGatewayPrefix() {
-		try (FakeConfluence gateway = FakeConfluence.builder().pathPrefix("/ex/confluence/cloud-7").spaces(60).start()) {
+		try (FakeConfluence gateway = FakeConfluence.builder()
+			.pathPrefix("/ex/confluence/cloud-7")
+			.spaces(60)
+			.start()) {
 			TestContexts.runner(gateway).run((context) -> {
 				ConfluenceApiClient api = context.getBean(ConfluenceApiClient.class);
 				assertThat(api.stream(V1_SPACES + "?limit={limit}", Map.class, 25).count()).isEqualTo(60);

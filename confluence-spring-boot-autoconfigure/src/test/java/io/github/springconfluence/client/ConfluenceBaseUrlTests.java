@@ -24,7 +24,8 @@ class ConfluenceBaseUrlTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "https://api.atlassian.com/ex/confluence/cloud-1", "https://api.atlassian.com/ex/confluence/cloud-1/",
+	@ValueSource(strings = { "https://api.atlassian.com/ex/confluence/cloud-1",
+			"https://api.atlassian.com/ex/confluence/cloud-1/",
 			"https://api.atlassian.com/ex/confluence/cloud-1/wiki" })
 	void gatewayPrefixIsKept(String value) {
 		assertThat(ConfluenceBaseUrl.parse(value).root())
@@ -63,7 +64,8 @@ class ConfluenceBaseUrlTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "https://evil.example.com/wiki/api/v2/spaces?cursor=x",
-			"http://example.atlassian.net/wiki/api/v2/spaces", "https://example.atlassian.net:8443/wiki/api/v2/spaces" })
+			"http://example.atlassian.net/wiki/api/v2/spaces",
+			"https://example.atlassian.net:8443/wiki/api/v2/spaces" })
 	void resolvedLinksToAnotherOriginAreNotSameOrigin(String link) {
 		ConfluenceBaseUrl site = ConfluenceBaseUrl.parse("https://example.atlassian.net");
 		assertThat(site.isSameOrigin(site.resolve(link))).isFalse();

@@ -32,7 +32,8 @@ class ConfluenceErrorMessageTests {
 
 	@Test
 	void readsTheGatewayShape() {
-		assertThat(extract(MediaType.APPLICATION_JSON, "{\"code\":401,\"message\":\"Unauthorized; scope does not match\"}"))
+		assertThat(extract(MediaType.APPLICATION_JSON,
+				"{\"code\":401,\"message\":\"Unauthorized; scope does not match\"}"))
 			.isEqualTo("Unauthorized; scope does not match");
 	}
 

@@ -29,7 +29,8 @@ class ConfluenceMultipartTests {
 		assertThat(text).startsWith("--" + boundary + "\r\n").endsWith("--" + boundary + "--\r\n");
 		assertThat(text).contains("Content-Disposition: form-data; name=\"file\"; filename=\"Résumé.pdf\"\r\n"
 				+ "Content-Type: application/pdf\r\n\r\n");
-		assertThat(text).contains("name=\"comment\"\r\nContent-Type: text/plain;charset=UTF-8\r\n\r\nÜberarbeitet ✓\r\n");
+		assertThat(text)
+			.contains("name=\"comment\"\r\nContent-Type: text/plain;charset=UTF-8\r\n\r\nÜberarbeitet ✓\r\n");
 		assertThat(text).contains("name=\"minorEdit\"\r\n\r\ntrue\r\n");
 	}
 
@@ -51,11 +52,11 @@ class ConfluenceMultipartTests {
 			.build()
 			.isRepeatable()).isTrue();
 		ConfluenceMultipart oneShot = ConfluenceMultipart.builder()
-			.file("file", "a.txt", MediaType.TEXT_PLAIN,
-					new InputStreamResource(new ByteArrayInputStream(new byte[1])))
+			.file("file", "a.txt", MediaType.TEXT_PLAIN, new InputStreamResource(new ByteArrayInputStream(new byte[1])))
 			.build();
 		assertThat(oneShot.isRepeatable()).isFalse();
-		assertThat(oneShot.contentLength()).isEqualTo(-1); // an InputStreamResource cannot tell without reading
+		assertThat(oneShot.contentLength()).isEqualTo(-1); // an InputStreamResource
+															// cannot tell without reading
 		assertThat(oneShot).hasToString("ConfluenceMultipart[file]");
 	}
 

@@ -15,8 +15,9 @@ class ConfluenceTimestampsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2024-05-01T09:30:00Z", "2024-05-01T09:30:00.1Z", "2024-05-01T09:30:00.123Z",
-			"2024-05-01T09:30:00.123456789Z", "2024-02-29T23:59:59.999Z", "2000-02-29T00:00:00Z", "1970-01-01T00:00:00Z",
-			"1969-12-31T23:59:59Z", "2100-03-01T12:00:00Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z" })
+			"2024-05-01T09:30:00.123456789Z", "2024-02-29T23:59:59.999Z", "2000-02-29T00:00:00Z",
+			"1970-01-01T00:00:00Z", "1969-12-31T23:59:59Z", "2100-03-01T12:00:00Z", "0001-01-01T00:00:00Z",
+			"9999-12-31T23:59:59Z" })
 	void utcFormMatchesInstantParse(String value) {
 		assertThat(ConfluenceTimestamps.parse(value)).isEqualTo(Instant.parse(value));
 	}

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Every failure becomes a typed {@link ConfluenceException} with the status, Confluence's own
- * message and the trace id, over real HTTP.
+ * Every failure becomes a typed {@link ConfluenceException} with the status, Confluence's
+ * own message and the trace id, over real HTTP.
  */
 class ErrorMappingTests {
 
@@ -51,8 +51,7 @@ class ErrorMappingTests {
 	void v1JsonEnvelope() {
 		fail(404, "application/json", "{\"statusCode\":404,\"data\":{\"authorized\":true,\"valid\":true,\"errors\":[],"
 				+ "\"successful\":false},\"message\":\"No space found with key ENG\"}");
-		ConfluenceNotFoundException ex = call(ConfluenceNotFoundException.class,
-				(spaces) -> spaces.spaces().toList());
+		ConfluenceNotFoundException ex = call(ConfluenceNotFoundException.class, (spaces) -> spaces.spaces().toList());
 		assertThat(ex.statusCode()).isEqualTo(404);
 		assertThat(ex.traceId()).isEqualTo(TRACE);
 		assertThat(ex).hasMessageContaining("No space found with key ENG")
@@ -110,14 +109,17 @@ class ErrorMappingTests {
 	@Test
 	void rateLimitCarriesTheWait() {
 		fake.inject(Fault.on("GET", SPACES).status(429).header("Retry-After", "7").header("ATL-TraceId", TRACE));
-		ConfluenceRateLimitException ex = call(ConfluenceRateLimitException.class, (spaces) -> spaces.spaces().toList());
+		ConfluenceRateLimitException ex = call(ConfluenceRateLimitException.class,
+				(spaces) -> spaces.spaces().toList());
 		assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(7));
 		assertThat(ex.statusCode()).isEqualTo(429);
 	}
 
 	@Test
 	void malformedJsonOnSuccess() {
-		fake.inject(Fault.on("GET", SPACES).status(200).header("ATL-TraceId", TRACE)
+		fake.inject(Fault.on("GET", SPACES)
+			.status(200)
+			.header("ATL-TraceId", TRACE)
 			.body("application/json", "{\"results\":[{\"id\":\"1\",,,"));
 		ConfluenceResponseFormatException ex = call(ConfluenceResponseFormatException.class,
 				(spaces) -> spaces.spaces().toList());
@@ -128,7 +130,9 @@ class ErrorMappingTests {
 
 	@Test
 	void htmlLoginPageOnSuccess() {
-		fake.inject(Fault.on("GET", SPACES).status(200).header("ATL-TraceId", TRACE)
+		fake.inject(Fault.on("GET", SPACES)
+			.status(200)
+			.header("ATL-TraceId", TRACE)
 			.body("text/html", "<html><head><title>Log in</title></head></html>"));
 		ConfluenceResponseFormatException ex = call(ConfluenceResponseFormatException.class,
 				(spaces) -> spaces.spaces().toList());
@@ -160,9 +164,13 @@ class ErrorMappingTests {
 
 	@Test
 	void bodyThatStallsMidStreamTimesOut() {
-		fake.inject(Fault.on("GET", SPACES).status(200).header("ATL-TraceId", TRACE).stallBody(Duration.ofSeconds(5))
+		fake.inject(Fault.on("GET", SPACES)
+			.status(200)
+			.header("ATL-TraceId", TRACE)
+			.stallBody(Duration.ofSeconds(5))
 			.body("application/json", "{\"results\":[" + "{\"id\":\"1\",\"key\":\"A\"},".repeat(200) + "{}]}"));
-		// The stall outlasts the 1 s read timeout: completing the body would mean the timeout did not apply.
+		// The stall outlasts the 1 s read timeout: completing the body would mean the
+		// timeout did not apply.
 		ConfluenceResponseFormatException ex = call(ConfluenceResponseFormatException.class,
 				(spaces) -> spaces.spaces().toList());
 		assertThat(ex.statusCode()).isEqualTo(200);
@@ -172,7 +180,10 @@ class ErrorMappingTests {
 
 	@Test
 	void bodyCutOffMidStream() {
-		fake.inject(Fault.on("GET", SPACES).status(200).header("ATL-TraceId", TRACE).truncateBody()
+		fake.inject(Fault.on("GET", SPACES)
+			.status(200)
+			.header("ATL-TraceId", TRACE)
+			.truncateBody()
 			.body("application/json", "{\"results\":[" + "{\"id\":\"1\",\"key\":\"A\"},".repeat(200) + "{}]}"));
 		ConfluenceResponseFormatException ex = call(ConfluenceResponseFormatException.class,
 				(spaces) -> spaces.spaces().toList());
@@ -182,7 +193,8 @@ class ErrorMappingTests {
 
 	@Test
 	void connectionResetWithoutResponse() {
-		// times(ALWAYS): the JDK client transparently retries an idempotent request once on a closed connection
+		// times(ALWAYS): the JDK client transparently retries an idempotent request once
+		// on a closed connection
 		fake.inject(Fault.on("GET", SPACES).times(Fault.ALWAYS).resetConnection());
 		ConfluenceTransportException ex = call(ConfluenceTransportException.class, (spaces) -> spaces.findByKey("ENG"));
 		assertThat(ex.statusCode()).isZero();
@@ -190,7 +202,9 @@ class ErrorMappingTests {
 
 	@Test
 	void followsRedirectsOnTheSameOrigin() {
-		fake.inject(Fault.on("GET", "/wiki/api/v2/old-spaces").status(301).header("Location", "/wiki/api/v2/spaces?keys=ENG&limit=1"));
+		fake.inject(Fault.on("GET", "/wiki/api/v2/old-spaces")
+			.status(301)
+			.header("Location", "/wiki/api/v2/spaces?keys=ENG&limit=1"));
 		this.contextRunner.run((context) -> {
 			ConfluenceApiClient api = context.getBean(ConfluenceApiClient.class);
 			ConfluenceResponse<tools.jackson.databind.JsonNode> response = api.get("/wiki/api/v2/old-spaces",
@@ -208,7 +222,8 @@ class ErrorMappingTests {
 			for (int status : new int[] { 301, 302, 303, 307, 308 }) {
 				fake.reset();
 				other.clearRequests();
-				fake.inject(Fault.on("GET", SPACES).status(status)
+				fake.inject(Fault.on("GET", SPACES)
+					.status(status)
 					.header("Location", other.baseUrl() + "/wiki/api/v2/spaces?keys=ENG")
 					.header("ATL-TraceId", TRACE));
 				ConfluenceRedirectException ex = call(ConfluenceRedirectException.class,
@@ -249,7 +264,8 @@ class ErrorMappingTests {
 
 	@Test
 	void redirectMessagesLeaveOutTheQueryWhichMayCarryAToken() {
-		fake.inject(Fault.on("GET", SPACES).status(302)
+		fake.inject(Fault.on("GET", SPACES)
+			.status(302)
 			.header("Location", "https://api.media.atlassian.com/file/1/binary?token=SECRET-MEDIA-TOKEN"));
 		ConfluenceRedirectException ex = call(ConfluenceRedirectException.class, (spaces) -> spaces.findByKey("ENG"));
 		assertThat(ex).hasMessageContaining("https://api.media.atlassian.com/file/1/binary")
@@ -259,13 +275,20 @@ class ErrorMappingTests {
 
 	@Test
 	void errorBodiesAreReadOnlyUpToABound() {
-		// The body stalls after its first 500 KB for longer than the 1 s read timeout: a reader
+		// The body stalls after its first 500 KB for longer than the 1 s read timeout: a
+		// reader
 		// that wanted all of it would time out and have no text to show.
-		fake.inject(Fault.on("GET", SPACES).status(500).header("ATL-TraceId", TRACE)
+		fake.inject(Fault.on("GET", SPACES)
+			.status(500)
+			.header("ATL-TraceId", TRACE)
 			.stallBody(Duration.ofSeconds(5))
 			.body("text/plain", "e".repeat(1_000_000)));
 		ConfluenceServerException ex = call(ConfluenceServerException.class, (spaces) -> spaces.findByKey("ENG"));
-		assertThat(ex.getMessage()).hasSizeLessThan(2_000).contains("eeeeeeeeee"); // the text before the stall
+		assertThat(ex.getMessage()).hasSizeLessThan(2_000).contains("eeeeeeeeee"); // the
+																					// text
+																					// before
+																					// the
+																					// stall
 		assertThat(ex.traceId()).isEqualTo(TRACE);
 	}
 

@@ -30,11 +30,11 @@ class LinkTemplateTests {
 	static final FakeConfluenceExtension confluence = new FakeConfluenceExtension(FakeConfluence.builder());
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"/wiki/api/v2/spaces?cursor=abc&limit=250|/wiki/api/v2/spaces?cursor={p0}&limit={p1}|abc;250",
-			"/wiki/api/v2/spaces?cursor=ab%2Fc%3D%3D|/wiki/api/v2/spaces?cursor={p0}|ab/c==",
-			"/wiki/api/v2/spaces?keys=A,B&flag&x=|/wiki/api/v2/spaces?keys={p0}&flag&x={p1}|A,B;",
-			"/wiki/api/v2/spaces|/wiki/api/v2/spaces|" })
+	@CsvSource(delimiter = '|',
+			value = { "/wiki/api/v2/spaces?cursor=abc&limit=250|/wiki/api/v2/spaces?cursor={p0}&limit={p1}|abc;250",
+					"/wiki/api/v2/spaces?cursor=ab%2Fc%3D%3D|/wiki/api/v2/spaces?cursor={p0}|ab/c==",
+					"/wiki/api/v2/spaces?keys=A,B&flag&x=|/wiki/api/v2/spaces?keys={p0}&flag&x={p1}|A,B;",
+					"/wiki/api/v2/spaces|/wiki/api/v2/spaces|" })
 	void rewritesLinksIntoTemplatesWithDecodedValues(String link, String template, String values) {
 		LinkTemplate rewritten = LinkTemplate.of(ROOT.resolve(link), ROOT);
 		assertThat(rewritten).isNotNull();
@@ -50,14 +50,15 @@ class LinkTemplateTests {
 		URI expanded = new DefaultUriBuilderFactory(ROOT.toString()).expand(rewritten.template(),
 				rewritten.variables().toArray());
 		assertThat(expanded.getRawPath()).isEqualTo("/wiki/api/v2/spaces");
-		assertThat(expanded.getQuery()).isEqualTo(link.getQuery()); // decoded: the same values
+		assertThat(expanded.getQuery()).isEqualTo(link.getQuery()); // decoded: the same
+																	// values
 	}
 
 	@Test
 	void keepsTheGatewayPrefixOutOfTheTemplate() {
 		URI root = URI.create("https://api.atlassian.com/ex/confluence/cloud-1");
-		LinkTemplate rewritten = LinkTemplate.of(
-				URI.create("https://api.atlassian.com/ex/confluence/cloud-1/wiki/api/v2/spaces?cursor=x"), root);
+		LinkTemplate rewritten = LinkTemplate
+			.of(URI.create("https://api.atlassian.com/ex/confluence/cloud-1/wiki/api/v2/spaces?cursor=x"), root);
 		assertThat(rewritten.template()).isEqualTo("/wiki/api/v2/spaces?cursor={p0}");
 	}
 
@@ -76,13 +77,16 @@ class LinkTemplateTests {
 	void confluenceReceivesExactlyTheValuesOfTheNextLink() {
 		FakeConfluence fake = confluence.fake();
 		String space = "{\"id\":\"1\",\"key\":\"A\",\"name\":\"A\",\"type\":\"global\",\"status\":\"current\"}";
-		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(200).body("application/json", "{\"results\":["
-				+ space + "],\"_links\":{\"next\":\"/wiki/api/v2/spaces?cursor=ab%2Fc%3D%3D&keys=A,B&flag&x=\"}}"));
-		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(200)
+		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces")
+			.status(200)
+			.body("application/json", "{\"results\":[" + space
+					+ "],\"_links\":{\"next\":\"/wiki/api/v2/spaces?cursor=ab%2Fc%3D%3D&keys=A,B&flag&x=\"}}"));
+		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces")
+			.status(200)
 			.body("application/json", "{\"results\":[" + space.replace("\"A\"", "\"B\"") + "],\"_links\":{}}"));
-		TestContexts.runner(fake).run((context) -> assertThat(
-				context.getBean(ConfluenceSpaceService.class).spaces().map(Space::key))
-			.containsExactly("A", "B"));
+		TestContexts.runner(fake)
+			.run((context) -> assertThat(context.getBean(ConfluenceSpaceService.class).spaces().map(Space::key))
+				.containsExactly("A", "B"));
 		RecordedRequest second = fake.requests().get(1);
 		assertThat(second.queryParam("cursor")).isEqualTo("ab/c==");
 		assertThat(second.queryParam("keys")).isEqualTo("A,B");

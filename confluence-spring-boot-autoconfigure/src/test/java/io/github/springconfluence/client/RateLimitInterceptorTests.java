@@ -21,7 +21,8 @@ import org.springframework.mock.http.client.MockClientHttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The near-limit warning's window and what the interceptor reports, with a clock the test moves.
+ * The near-limit warning's window and what the interceptor reports, with a clock the test
+ * moves.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RateLimitInterceptorTests {
@@ -80,8 +81,9 @@ class RateLimitInterceptorTests {
 		if (reset != null) {
 			response.getHeaders().set("X-RateLimit-Reset", reset);
 		}
-		this.interceptor.intercept(new MockClientHttpRequest(HttpMethod.GET, URI.create("https://example.atlassian.net/x")),
-				new byte[0], (request, body) -> response);
+		this.interceptor.intercept(
+				new MockClientHttpRequest(HttpMethod.GET, URI.create("https://example.atlassian.net/x")), new byte[0],
+				(request, body) -> response);
 	}
 
 	private static int warnings(CapturedOutput output) {

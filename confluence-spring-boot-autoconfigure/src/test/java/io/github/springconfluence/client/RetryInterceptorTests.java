@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The retry loop itself, with a recording sleeper: what it waits, what it closes, when it stops.
- * (RetryTests covers the same behaviour over real HTTP.)
+ * The retry loop itself, with a recording sleeper: what it waits, what it closes, when it
+ * stops. (RetryTests covers the same behaviour over real HTTP.)
  */
 class RetryInterceptorTests {
 
@@ -31,9 +31,8 @@ class RetryInterceptorTests {
 
 	private final List<ConfluenceRetryReason> retried = new ArrayList<>();
 
-	private final RetryInterceptor interceptor = new RetryInterceptor(
-			new RetryPolicy(4, Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30), () -> 0.5,
-					Clock.systemUTC()),
+	private final RetryInterceptor interceptor = new RetryInterceptor(new RetryPolicy(4, Duration.ofSeconds(5),
+			Duration.ofSeconds(30), Duration.ofSeconds(30), () -> 0.5, Clock.systemUTC()),
 			new ConfluenceClientMetrics() {
 				@Override
 				public void retried(ConfluenceRetryReason reason) {
@@ -57,7 +56,8 @@ class RetryInterceptorTests {
 		ClientHttpRequestExecution execution = answering(first, second, ok);
 		assertThat(this.interceptor.intercept(this.request, new byte[0], execution)).isSameAs(ok);
 		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(10));
-		assertThat(this.retried).containsExactly(ConfluenceRetryReason.RATE_LIMITED, ConfluenceRetryReason.SERVER_ERROR);
+		assertThat(this.retried).containsExactly(ConfluenceRetryReason.RATE_LIMITED,
+				ConfluenceRetryReason.SERVER_ERROR);
 		assertThat(first.closed).isTrue();
 		assertThat(second.closed).isTrue();
 		assertThat(ok.closed).isFalse();

@@ -35,7 +35,8 @@ class RetryPolicyTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 500, 502, 503, 504 })
 	void retriesServerErrorsOnlyForMethodsThatAreSafeToRepeat(int status) {
-		for (HttpMethod method : new HttpMethod[] { HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT, HttpMethod.DELETE }) {
+		for (HttpMethod method : new HttpMethod[] { HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT,
+				HttpMethod.DELETE }) {
 			assertThat(this.policy.afterResponse(method, 0, status, new HttpHeaders())).isNotNull()
 				.extracting(Retry::reason)
 				.isEqualTo(ConfluenceRetryReason.SERVER_ERROR);
@@ -65,7 +66,8 @@ class RetryPolicyTests {
 		assertThat(this.policy.afterResponse(HttpMethod.GET, 0, 429, retryAfter("0")).delay()).isZero();
 		assertThat(this.policy.afterResponse(HttpMethod.GET, 0, 429, retryAfter("12")).delay())
 			.isEqualTo(Duration.ofSeconds(12));
-		assertThat(this.policy.afterResponse(HttpMethod.GET, 0, 503, retryAfter("Mon, 30 Nov 2026 10:00:20 GMT")).delay())
+		assertThat(
+				this.policy.afterResponse(HttpMethod.GET, 0, 503, retryAfter("Mon, 30 Nov 2026 10:00:20 GMT")).delay())
 			.isEqualTo(Duration.ofSeconds(20));
 		assertThat(this.policy.afterResponse(HttpMethod.GET, 0, 429, retryAfter("30")).delay())
 			.isEqualTo(Duration.ofSeconds(30));
@@ -96,8 +98,8 @@ class RetryPolicyTests {
 	void jitterMultipliesTheBackoffBetweenPointSevenAndOnePointThree() {
 		RetryPolicy lowest = new RetryPolicy(4, Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30),
 				() -> 0.0, CLOCK);
-		RetryPolicy highest = new RetryPolicy(4, Duration.ofSeconds(10), Duration.ofSeconds(30),
-				Duration.ofSeconds(30), () -> 0.999_999, CLOCK);
+		RetryPolicy highest = new RetryPolicy(4, Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30),
+				() -> 0.999_999, CLOCK);
 		assertThat(lowest.backoff(0)).isEqualTo(Duration.ofSeconds(7));
 		assertThat(highest.backoff(0)).isBetween(Duration.ofMillis(12_999), Duration.ofSeconds(13));
 		assertThat(highest.backoff(5)).isBetween(Duration.ofMillis(38_999), Duration.ofSeconds(39));

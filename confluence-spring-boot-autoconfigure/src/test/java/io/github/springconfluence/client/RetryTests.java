@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Retries over real HTTP: what is retried, how often, after which wait, and what is never
- * replayed. Backoffs are shortened to milliseconds; Retry-After values are 0 unless the test is
- * about a long one.
+ * replayed. Backoffs are shortened to milliseconds; Retry-After values are 0 unless the
+ * test is about a long one.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RetryTests {
@@ -130,16 +130,20 @@ class RetryTests {
 
 	@Test
 	void failsAtOnceWhenRetryAfterIsLongerThanTheMaximum() {
-		fake.inject(Fault.on("GET", SPACES).status(429).header("Retry-After", "1847")
-			.header("X-RateLimit-Limit", "100").header("X-RateLimit-Remaining", "0")
-			.header("X-RateLimit-Reset", "2026-11-30T11:00:00Z").header("X-RateLimit-NearLimit", "true")
+		fake.inject(Fault.on("GET", SPACES)
+			.status(429)
+			.header("Retry-After", "1847")
+			.header("X-RateLimit-Limit", "100")
+			.header("X-RateLimit-Remaining", "0")
+			.header("X-RateLimit-Reset", "2026-11-30T11:00:00Z")
+			.header("X-RateLimit-NearLimit", "true")
 			.header("RateLimit-Reason", "confluence-quota-global-based"));
 		withService((spaces) -> assertThatExceptionOfType(ConfluenceRateLimitException.class)
 			.isThrownBy(() -> spaces.findByKey("ENG"))
 			.satisfies((ex) -> {
 				assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(1847));
-				assertThat(ex.rateLimit()).isEqualTo(new RateLimitInfo(100L, 0L,
-						Instant.parse("2026-11-30T11:00:00Z"), true, "confluence-quota-global-based"));
+				assertThat(ex.rateLimit()).isEqualTo(new RateLimitInfo(100L, 0L, Instant.parse("2026-11-30T11:00:00Z"),
+						true, "confluence-quota-global-based"));
 				assertThat(ex).hasMessageContaining("1847 s").hasMessageContaining("confluence-quota-global-based");
 			}));
 		assertThat(fake.requests("GET", SPACES)).hasSize(1);
@@ -176,18 +180,23 @@ class RetryTests {
 		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
 		logging.setLogLevel(RetryInterceptor.class.getName(), LogLevel.DEBUG);
 		try {
-			this.contextRunner.withPropertyValues("confluence.retry.initial-backoff=50ms", "confluence.retry.max-backoff=1s")
-				.run((context) -> assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("ENG")).isPresent());
+			this.contextRunner
+				.withPropertyValues("confluence.retry.initial-backoff=50ms", "confluence.retry.max-backoff=1s")
+				.run((context) -> assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("ENG"))
+					.isPresent());
 		}
 		finally {
 			logging.setLogLevel(RetryInterceptor.class.getName(), null);
 		}
-		Matcher waits = Pattern.compile("after 429 \\(rate_limited\\) in (\\d+) ms, retry (\\d) of 4").matcher(output.getOut());
+		Matcher waits = Pattern.compile("after 429 \\(rate_limited\\) in (\\d+) ms, retry (\\d) of 4")
+			.matcher(output.getOut());
 		assertThat(waits.find()).isTrue();
-		assertThat(Integer.parseInt(waits.group(1))).isBetween(35, 65); // 50 ms × [0.7, 1.3]
+		assertThat(Integer.parseInt(waits.group(1))).isBetween(35, 65); // 50 ms × [0.7,
+																		// 1.3]
 		assertThat(waits.group(2)).isEqualTo("1");
 		assertThat(waits.find()).isTrue();
-		assertThat(Integer.parseInt(waits.group(1))).isBetween(70, 130); // 100 ms × [0.7, 1.3]
+		assertThat(Integer.parseInt(waits.group(1))).isBetween(70, 130); // 100 ms × [0.7,
+																			// 1.3]
 		assertThat(waits.group(2)).isEqualTo("2");
 		assertThat(fake.requests("GET", SPACES)).hasSize(3);
 	}

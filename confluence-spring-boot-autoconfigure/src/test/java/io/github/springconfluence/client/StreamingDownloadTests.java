@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Binary downloads through {@link ConfluenceApiClient#download} and {@code open}, over real
- * HTTP: the v1 download route answers 302 to the media host, which is followed without
- * credentials or cookies, https only (loopback http for tests), and a short body fails.
+ * Binary downloads through {@link ConfluenceApiClient#download} and {@code open}, over
+ * real HTTP: the v1 download route answers 302 to the media host, which is followed
+ * without credentials or cookies, https only (loopback http for tests), and a short body
+ * fails.
  */
 class StreamingDownloadTests {
 
@@ -62,7 +63,8 @@ class StreamingDownloadTests {
 				assertThat(written).isEqualTo(attachment.fileSize());
 			}
 			assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(attachment.sha256());
-			// Twice, so that a cookie the site set on the first response could be replayed.
+			// Twice, so that a cookie the site set on the first response could be
+			// replayed.
 			context.getBean(ConfluenceApiClient.class)
 				.download(DOWNLOAD, OutputStream.nullOutputStream(), this.page.id(), attachment.id());
 		});

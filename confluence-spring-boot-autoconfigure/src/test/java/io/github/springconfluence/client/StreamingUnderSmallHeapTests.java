@@ -25,23 +25,25 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Uploads and downloads four times larger than the heap: run by its own Surefire execution
- * with {@code -Xmx64m} (see this module's pom), so that any copy of the file into memory, by
- * the starter or by Spring, fails with an {@link OutOfMemoryError} instead of passing
- * unnoticed.
+ * Uploads and downloads four times larger than the heap: run by its own Surefire
+ * execution with {@code -Xmx64m} (see this module's pom), so that any copy of the file
+ * into memory, by the starter or by Spring, fails with an {@link OutOfMemoryError}
+ * instead of passing unnoticed.
  */
 class StreamingUnderSmallHeapTests {
 
 	private static final long SIZE = 256L * 1024 * 1024;
 
-	// Without request validation: Atlassian's parsed descriptions alone would fill most of the heap.
+	// Without request validation: Atlassian's parsed descriptions alone would fill most
+	// of the heap.
 	@RegisterExtension
 	static final FakeConfluenceExtension confluence = new FakeConfluenceExtension(
 			FakeConfluence.builder().validateRequests(false).space(FakeSpace.of("ENG", "Engineering")));
 
 	private static final FakeConfluence fake = confluence.fake();
 
-	// The JDK client's read timeout covers sending the body too: generous, as the machine may be busy.
+	// The JDK client's read timeout covers sending the body too: generous, as the machine
+	// may be busy.
 	private final ApplicationContextRunner contextRunner = TestContexts.runner(fake)
 		.withPropertyValues("confluence.read-timeout=120s", "confluence.retry.max-retries=0");
 
@@ -82,7 +84,8 @@ class StreamingUnderSmallHeapTests {
 			try (OutputStream target = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
 				assertThat(context.getBean(ConfluenceApiClient.class)
 					.download("/wiki/rest/api/content/{pageId}/child/attachment/{id}/download", target, page.id(),
-							attachment.id())).isEqualTo(SIZE);
+							attachment.id()))
+					.isEqualTo(SIZE);
 			}
 			assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(attachment.sha256());
 		});

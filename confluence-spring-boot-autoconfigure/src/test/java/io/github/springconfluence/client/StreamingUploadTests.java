@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Multipart uploads through {@link ConfluenceApiClient#upload}, over real HTTP: streamed,
- * authenticated, with the XSRF header, retried only when the body can be read again and the
- * method allows it, and never redirected.
+ * authenticated, with the XSRF header, retried only when the body can be read again and
+ * the method allows it, and never redirected.
  */
 class StreamingUploadTests {
 
@@ -60,11 +60,13 @@ class StreamingUploadTests {
 	@Test
 	void uploadsAStreamedMultipartBodyWithTheXsrfHeaderAndUtf8Names() throws Exception {
 		byte[] content = "Grüße aus der Datei\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
-		String decomposed = "Gru\u0308\u00dfe.txt"; // "Grüße.txt" with a combining diaeresis
+		String decomposed = "Gru\u0308\u00dfe.txt"; // "Grüße.txt" with a combining
+													// diaeresis
 		this.contextRunner.run((context) -> {
 			ConfluenceResponse<Map> response = context.getBean(ConfluenceApiClient.class)
-				.upload(HttpMethod.PUT, UPLOAD, multipart(decomposed, new ByteArrayResource(content), "Erste Fassung ✓"),
-						Map.class, this.page.id());
+				.upload(HttpMethod.PUT, UPLOAD,
+						multipart(decomposed, new ByteArrayResource(content), "Erste Fassung ✓"), Map.class,
+						this.page.id());
 			assertThat(response.status()).isEqualTo(200);
 		});
 		List<RecordedRequest> requests = fake.requests();

@@ -68,8 +68,10 @@ class ConfluenceHealthIndicatorTests {
 
 	@Test
 	void aSpaceListNotFoundSaysThatTheGatewayAnswersWrongCredentialsSo() {
-		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(404).body("application/json",
-				"{\"errors\":[{\"status\":404,\"code\":\"NOT_FOUND\",\"title\":\"Not Found\"}]}"));
+		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces")
+			.status(404)
+			.body("application/json",
+					"{\"errors\":[{\"status\":404,\"code\":\"NOT_FOUND\",\"title\":\"Not Found\"}]}"));
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("httpStatus", 404);
@@ -104,8 +106,10 @@ class ConfluenceHealthIndicatorTests {
 
 	@Test
 	void downWithStatusOnA403() {
-		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(403).body("application/json",
-				"{\"statusCode\":403,\"message\":\"Current user not permitted to use Confluence\"}"));
+		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces")
+			.status(403)
+			.body("application/json",
+					"{\"statusCode\":403,\"message\":\"Current user not permitted to use Confluence\"}"));
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("httpStatus", 403);
@@ -202,8 +206,8 @@ class ConfluenceHealthIndicatorTests {
 		fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(401).body("text/plain", "Unauthorized"));
 		Map<String, Object> down = health().getDetails();
 		assertThat(down).containsEntry("httpStatus", 401);
-		assertThat(List.of(up.toString(), down.toString())).allSatisfy(
-				(details) -> assertThat(details).doesNotContain(fake.apiToken()).doesNotContain(credentials));
+		assertThat(List.of(up.toString(), down.toString()))
+			.allSatisfy((details) -> assertThat(details).doesNotContain(fake.apiToken()).doesNotContain(credentials));
 	}
 
 	@Test

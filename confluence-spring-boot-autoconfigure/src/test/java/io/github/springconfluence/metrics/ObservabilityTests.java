@@ -64,7 +64,8 @@ class ObservabilityTests {
 	void httpClientRequestsAreTaggedWithPathTemplatesOnly() {
 		this.contextRunner.run((context) -> {
 			ConfluenceSpaceService spaces = context.getBean(ConfluenceSpaceService.class);
-			assertThat(spaces.spaces().count()).isEqualTo(600); // 3 pages, 2 of them through next links
+			assertThat(spaces.spaces().count()).isEqualTo(600); // 3 pages, 2 of them
+																// through next links
 			Space space = spaces.findByKey("SPACE7").orElseThrow();
 			spaces.findById(space.id());
 			spaces.update("SPACE7", new SpaceUpdate("Seven", null));
@@ -76,15 +77,20 @@ class ObservabilityTests {
 			.collect(Collectors.toSet());
 		assertThat(uris).containsExactlyInAnyOrder(SPACES, SPACES + "/{id}", "/wiki/rest/api/space/{key}");
 		Timer list = this.meters.get("http.client.requests").tag("uri", SPACES).timer();
-		assertThat(list.count()).isEqualTo(5); // 3 pages, findByKey, and the update's read-back
+		assertThat(list.count()).isEqualTo(5); // 3 pages, findByKey, and the update's
+												// read-back
 		assertThat(this.meters.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().getTags())
-			.allSatisfy((tag) -> assertThat(tag.getValue()).doesNotContain("SPACE7").doesNotContain("cursor")
+			.allSatisfy((tag) -> assertThat(tag.getValue()).doesNotContain("SPACE7")
+				.doesNotContain("cursor")
 				.doesNotMatch(".*\\d{5,}.*")));
 	}
 
 	@Test
 	void uriTagsLeaveOutTheGatewayPrefix() {
-		try (FakeConfluence gateway = FakeConfluence.builder().pathPrefix("/ex/confluence/cloud-4711").spaces(3).start()) {
+		try (FakeConfluence gateway = FakeConfluence.builder()
+			.pathPrefix("/ex/confluence/cloud-4711")
+			.spaces(3)
+			.start()) {
 			TestContexts.runner(gateway)
 				.withBean(MeterRegistry.class, () -> this.meters)
 				.withBean(RestClientCustomizer.class, () -> (builder) -> builder.observationRegistry(observations()))
@@ -93,8 +99,7 @@ class ObservabilityTests {
 					spaces.findById(spaces.findByKey("SPACE1").orElseThrow().id());
 				});
 		}
-		assertThat(this.meters.find("http.client.requests").timers())
-			.extracting((timer) -> timer.getId().getTag("uri"))
+		assertThat(this.meters.find("http.client.requests").timers()).extracting((timer) -> timer.getId().getTag("uri"))
 			.containsExactlyInAnyOrder(SPACES, SPACES + "/{id}");
 	}
 
@@ -127,7 +132,9 @@ class ObservabilityTests {
 			ConfluenceApiClient api = context.getBean(ConfluenceApiClient.class);
 			api.get("/wiki/rest/api/user/current", JsonNode.class);
 			assertThat(this.meters.find("confluence.client.rate_limit.remaining").gauge()).isNull();
-			fake.inject(Fault.on("GET", "/wiki/rest/api/user/current").status(200).header("X-RateLimit-Remaining", "42")
+			fake.inject(Fault.on("GET", "/wiki/rest/api/user/current")
+				.status(200)
+				.header("X-RateLimit-Remaining", "42")
 				.body("application/json", "{\"type\":\"known\",\"accountId\":\"a\"}"));
 			api.get("/wiki/rest/api/user/current", JsonNode.class);
 			assertThat(this.meters.get("confluence.client.rate_limit.remaining").gauge().value()).isEqualTo(42);
@@ -136,8 +143,11 @@ class ObservabilityTests {
 
 	@Test
 	void warnsOncePerWindowNearTheRateLimit(CapturedOutput output) {
-		fake.inject(Fault.on("GET", "/wiki/rest/api/user/current").times(3).status(200)
-			.header("X-RateLimit-NearLimit", "true").header("X-RateLimit-Remaining", "9")
+		fake.inject(Fault.on("GET", "/wiki/rest/api/user/current")
+			.times(3)
+			.status(200)
+			.header("X-RateLimit-NearLimit", "true")
+			.header("X-RateLimit-Remaining", "9")
 			.body("application/json", "{\"type\":\"known\",\"accountId\":\"a\"}"));
 		this.contextRunner.run((context) -> {
 			ConfluenceApiClient api = context.getBean(ConfluenceApiClient.class);
@@ -151,13 +161,11 @@ class ObservabilityTests {
 
 	@Test
 	void worksWithoutMicrometer() {
-		TestContexts.runner(fake)
-			.withClassLoader(new FilteredClassLoader("io.micrometer.core"))
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context).doesNotHaveBean(MicrometerConfluenceClientMetrics.class);
-				assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("SPACE1")).isPresent();
-			});
+		TestContexts.runner(fake).withClassLoader(new FilteredClassLoader("io.micrometer.core")).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(MicrometerConfluenceClientMetrics.class);
+			assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("SPACE1")).isPresent();
+		});
 	}
 
 	@Test

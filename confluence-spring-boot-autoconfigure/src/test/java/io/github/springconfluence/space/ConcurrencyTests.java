@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One service instance shared by 16 threads making several hundred mixed calls: every call
- * succeeds and every answer belongs to the call that asked.
+ * One service instance shared by 16 threads making several hundred mixed calls: every
+ * call succeeds and every answer belongs to the call that asked.
  */
 class ConcurrencyTests {
 
@@ -49,9 +49,11 @@ class ConcurrencyTests {
 					calls += result.get(60, TimeUnit.SECONDS);
 				}
 				assertThat(calls).isEqualTo(THREADS * ROUNDS * 7);
-				// Each full listing reads 2 pages; each create and update reads the space back.
+				// Each full listing reads 2 pages; each create and update reads the space
+				// back.
 				assertThat(fake.requests()).hasSize(calls + 3 * THREADS * ROUNDS);
-				assertThat(fake.requests()).allSatisfy((request) -> assertThat(request.header("Authorization")).isNotNull());
+				assertThat(fake.requests())
+					.allSatisfy((request) -> assertThat(request.header("Authorization")).isNotNull());
 			}
 			finally {
 				executor.shutdownNow();
@@ -72,7 +74,8 @@ class ConcurrencyTests {
 				assertThat(found.name()).isEqualTo("Thread " + thread + " round " + round);
 				assertThat(found.description()).isEqualTo("d" + thread);
 				assertThat(spaces.findById(found.id()).orElseThrow().key()).isEqualTo(key);
-				assertThat(spaces.update(key, new SpaceUpdate("Renamed " + key, null)).name()).isEqualTo("Renamed " + key);
+				assertThat(spaces.update(key, new SpaceUpdate("Renamed " + key, null)).name())
+					.isEqualTo("Renamed " + key);
 				String seeded = "SPACE" + (1 + (thread * ROUNDS + round) % 300);
 				assertThat(spaces.findByKey(seeded).orElseThrow().key()).isEqualTo(seeded);
 				assertThat(spaces.spaces().count()).isGreaterThanOrEqualTo(300);

@@ -33,8 +33,7 @@ class ConfluenceSpaceServiceTests {
 	private static final String V2_SPACES = "/wiki/api/v2/spaces";
 
 	@RegisterExtension
-	static final FakeConfluenceExtension confluence = new FakeConfluenceExtension(
-			FakeConfluence.builder());
+	static final FakeConfluenceExtension confluence = new FakeConfluenceExtension(FakeConfluence.builder());
 
 	private static final FakeConfluence fake = confluence.fake();
 
@@ -84,7 +83,8 @@ class ConfluenceSpaceServiceTests {
 		fake.seedSpaces(3);
 		String firstPage = "{\"results\":[{\"id\":\"1\",\"key\":\"A\",\"name\":\"A\",\"type\":\"global\",\"status\":\"current\"}],"
 				+ "\"_links\":{\"base\":\"" + fake.baseUrl() + "/wiki\"}}";
-		fake.inject(Fault.on("GET", V2_SPACES).status(200)
+		fake.inject(Fault.on("GET", V2_SPACES)
+			.status(200)
 			.header("Link", "</wiki/api/v2/spaces?keys=SPACE2>; rel=\"next\"")
 			.body("application/json", firstPage));
 		withService((spaces) -> {
@@ -104,7 +104,8 @@ class ConfluenceSpaceServiceTests {
 				assertThat(spaces.findById(String.valueOf(gateway.spaces().get(0).id()))).isPresent();
 				assertThat(spaces.findByKey("SPACE1")).isPresent();
 				spaces.create(new NewSpace("GW", "Gateway", null));
-				assertThat(gateway.requests()).hasSize(7) // 3 pages, 2 finds, the create and its read-back
+				assertThat(gateway.requests()).hasSize(7) // 3 pages, 2 finds, the create
+															// and its read-back
 					.allSatisfy((request) -> assertThat(request.rawPath()).startsWith("/ex/confluence/cloud-42/wiki/"));
 			});
 		}
@@ -115,13 +116,16 @@ class ConfluenceSpaceServiceTests {
 	void acceptsEveryBaseUrlSpellingWithoutDoublingWiki(String suffix) {
 		fake.seedSpaces(260);
 		FakeSpace first = fake.spaces().get(0);
-		TestContexts.runner(fake).withPropertyValues("confluence.base-url=" + fake.baseUrl() + suffix).run((context) -> {
-			ConfluenceSpaceService spaces = context.getBean(ConfluenceSpaceService.class);
-			assertThat(spaces.spaces().count()).isEqualTo(260);
-			assertThat(spaces.findById(String.valueOf(first.id()))).isPresent();
-			assertThat(fake.requests()).isNotEmpty()
-				.allSatisfy((request) -> assertThat(request.rawPath()).startsWith("/wiki/").doesNotContain("/wiki/wiki"));
-		});
+		TestContexts.runner(fake)
+			.withPropertyValues("confluence.base-url=" + fake.baseUrl() + suffix)
+			.run((context) -> {
+				ConfluenceSpaceService spaces = context.getBean(ConfluenceSpaceService.class);
+				assertThat(spaces.spaces().count()).isEqualTo(260);
+				assertThat(spaces.findById(String.valueOf(first.id()))).isPresent();
+				assertThat(fake.requests()).isNotEmpty()
+					.allSatisfy((request) -> assertThat(request.rawPath()).startsWith("/wiki/")
+						.doesNotContain("/wiki/wiki"));
+			});
 	}
 
 	@Test
@@ -229,7 +233,8 @@ class ConfluenceSpaceServiceTests {
 			assertThat(fake.requests()).extracting(RecordedRequest::method).containsExactly("POST", "GET");
 			RecordedRequest post = fake.requests().get(0);
 			assertThat(post.rawPath()).isEqualTo("/wiki/rest/api/space");
-			assertThat(post.rawQuery()).isNull(); // the 2026 v1 description defines no expand here
+			assertThat(post.rawQuery()).isNull(); // the 2026 v1 description defines no
+													// expand here
 			assertThat(fake.lastRequest().rawPath()).isEqualTo("/wiki/api/v2/spaces");
 			assertThat(post.bodyAsString()).contains("\"key\":\"DOCS\"").contains("\"representation\":\"plain\"");
 			assertThat(fake.space("DOCS")).isPresent();

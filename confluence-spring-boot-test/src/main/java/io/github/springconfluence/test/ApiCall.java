@@ -6,8 +6,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One routed request: what was received, the path variables of the matched route, whether the
- * credentials were accepted, and, for routes that stream their body, the body still to be read.
+ * One routed request: what was received, the path variables of the matched route, whether
+ * the credentials were accepted, and, for routes that stream their body, the body still
+ * to be read.
  */
 record ApiCall(RecordedRequest request, Map<String, String> pathVariables, boolean authenticated,
 		@Nullable InputStream streamedBody) {

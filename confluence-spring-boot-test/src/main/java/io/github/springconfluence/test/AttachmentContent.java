@@ -11,8 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The bytes of an attachment, kept out of the heap where they can be large: generated on the fly, or
- * in a temporary file for uploads. Small in-memory content exists for tests that pass bytes.
+ * The bytes of an attachment, kept out of the heap where they can be large: generated on
+ * the fly, or in a temporary file for uploads. Small in-memory content exists for tests
+ * that pass bytes.
  */
 interface AttachmentContent {
 
@@ -71,7 +72,8 @@ interface AttachmentContent {
 					Files.deleteIfExists(file);
 				}
 				catch (IOException ex) {
-					// A temporary file the OS will clean up; nothing a test can do about it.
+					// A temporary file the OS will clean up; nothing a test can do about
+					// it.
 				}
 			}
 		};
@@ -102,7 +104,10 @@ interface AttachmentContent {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	/** {@link FakeAttachment#generatedByte(long)} for every position, without any buffer of that size. */
+	/**
+	 * {@link FakeAttachment#generatedByte(long)} for every position, without any buffer
+	 * of that size.
+	 */
 	final class GeneratedInputStream extends InputStream {
 
 		private final long size;
@@ -129,5 +134,7 @@ interface AttachmentContent {
 			}
 			return n;
 		}
+
 	}
+
 }

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Renders attachments the way the v2 and v1 APIs do. Links are relative to {@code _links.base}; the
- * {@code download} link is the web UI's, which answers 401 to API tokens on real sites: clients must
- * download through the v1 REST route instead.
+ * Renders attachments the way the v2 and v1 APIs do. Links are relative to
+ * {@code _links.base}; the {@code download} link is the web UI's, which answers 401 to
+ * API tokens on real sites: clients must download through the v1 REST route instead.
  */
 final class AttachmentJson {
 
@@ -97,4 +97,5 @@ final class AttachmentJson {
 	static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
+
 }

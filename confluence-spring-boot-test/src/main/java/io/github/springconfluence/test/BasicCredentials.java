@@ -6,8 +6,8 @@ import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks an {@code Authorization: Basic} header against the fake's email and API token. The pair is
- * decoded as UTF-8, as Atlassian encodes it, so that non-ASCII emails work.
+ * Checks an {@code Authorization: Basic} header against the fake's email and API token.
+ * The pair is decoded as UTF-8, as Atlassian encodes it, so that non-ASCII emails work.
  */
 final class BasicCredentials {
 
@@ -29,4 +29,5 @@ final class BasicCredentials {
 		int colon = decoded.indexOf(':');
 		return colon >= 0 && decoded.substring(0, colon).equals(email) && decoded.substring(colon + 1).equals(apiToken);
 	}
+
 }

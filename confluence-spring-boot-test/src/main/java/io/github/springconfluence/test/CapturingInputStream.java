@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Passes a request body through while keeping a bounded copy of its beginning for the journal and
- * counting every byte: an upload of any size costs at most {@code limit} bytes of heap.
+ * Passes a request body through while keeping a bounded copy of its beginning for the
+ * journal and counting every byte: an upload of any size costs at most {@code limit}
+ * bytes of heap.
  */
 final class CapturingInputStream extends FilterInputStream {
 
@@ -47,7 +48,10 @@ final class CapturingInputStream extends FilterInputStream {
 		return n;
 	}
 
-	/** Reads and discards whatever the endpoint left, so that the client does not see a reset. */
+	/**
+	 * Reads and discards whatever the endpoint left, so that the client does not see a
+	 * reset.
+	 */
 	void drain() throws IOException {
 		byte[] buffer = new byte[64 * 1024];
 		while (read(buffer, 0, buffer.length) >= 0) {
@@ -62,4 +66,5 @@ final class CapturingInputStream extends FilterInputStream {
 	long total() {
 		return total;
 	}
+
 }

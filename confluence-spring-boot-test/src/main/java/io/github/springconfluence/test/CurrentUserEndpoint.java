@@ -3,8 +3,9 @@ package io.github.springconfluence.test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code GET /wiki/rest/api/user/current}: the reliable identity check, since on sites that allow
- * anonymous access a 200 elsewhere does not prove that the credentials were accepted.
+ * {@code GET /wiki/rest/api/user/current}: the reliable identity check, since on sites
+ * that allow anonymous access a 200 elsewhere does not prove that the credentials were
+ * accepted.
  */
 final class CurrentUserEndpoint {
 
@@ -58,4 +59,5 @@ final class CurrentUserEndpoint {
 		}
 		return Response.json(200, body);
 	}
+
 }

@@ -15,13 +15,15 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * v2 cursor paging, shared by every v2 listing: the {@code limit} parameter (1 to 250), the opaque
- * cursor, and the page body with {@code _links.next} and the {@code Link} header.
+ * v2 cursor paging, shared by every v2 listing: the {@code limit} parameter (1 to 250),
+ * the opaque cursor, and the page body with {@code _links.next} and the {@code Link}
+ * header.
  *
- * <p>The next link is site-relative and already contains {@code /wiki} (joining it to
- * {@code _links.base} gives {@code /wiki/wiki}), and, as Atlassian's gateway does, it drops the gateway
- * path prefix: clients must resolve it against their base URL. It repeats the caller's other
- * parameters exactly as they were encoded.
+ * <p>
+ * The next link is site-relative and already contains {@code /wiki} (joining it to
+ * {@code _links.base} gives {@code /wiki/wiki}), and, as Atlassian's gateway does, it
+ * drops the gateway path prefix: clients must resolve it against their base URL. It
+ * repeats the caller's other parameters exactly as they were encoded.
  */
 final class CursorPager {
 
@@ -31,9 +33,10 @@ final class CursorPager {
 	}
 
 	/**
-	 * The {@code limit} parameter, or {@code defaultLimit} when absent; null when it is not an integer
-	 * in 1..250. Confluence's description allows exactly that range, so anything else is a 400 (the
-	 * request validator says so too; this keeps the answer when validation is off).
+	 * The {@code limit} parameter, or {@code defaultLimit} when absent; null when it is
+	 * not an integer in 1..250. Confluence's description allows exactly that range, so
+	 * anything else is a 400 (the request validator says so too; this keeps the answer
+	 * when validation is off).
 	 */
 	static @Nullable Integer limit(QueryParams query, int defaultLimit) {
 		String text = query.first("limit");
@@ -69,8 +72,8 @@ final class CursorPager {
 	}
 
 	/**
-	 * Collects up to {@code max} entities after {@code afterId} in id order: the common keyset case,
-	 * O(log n) to resume however large the store.
+	 * Collects up to {@code max} entities after {@code afterId} in id order: the common
+	 * keyset case, O(log n) to resume however large the store.
 	 */
 	static <T> List<T> window(NavigableMap<Long, T> byId, @Nullable Long afterId, Predicate<T> filter, int max) {
 		NavigableMap<Long, T> view = afterId == null ? byId : byId.tailMap(afterId, false);
@@ -88,8 +91,8 @@ final class CursorPager {
 
 	/**
 	 * Answers a page.
-	 *
-	 * @param window up to {@code limit + 1} entities: one more than the page tells that a next page exists
+	 * @param window up to {@code limit + 1} entities: one more than the page tells that a
+	 * next page exists
 	 * @param listPath the listing's path with {@code /wiki}, without the gateway prefix
 	 * @param positionOf the cursor position after an entity
 	 */
@@ -112,4 +115,5 @@ final class CursorPager {
 		links.put("base", fake.siteWikiUrl());
 		return Response.json(200, body).withHeader("Link", "<" + next + ">; rel=\"next\"");
 	}
+
 }

@@ -7,12 +7,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.UnaryOperator;
 
 /**
- * An in-memory table of entities with numeric ids, the building block of the fake's site model.
+ * An in-memory table of entities with numeric ids, the building block of the fake's site
+ * model.
  *
- * <p>Ids are generated in increasing order from a first id (real Confluence ids are large numbers;
- * starting there makes "id treated as a small int" bugs visible), so id order is insertion order, and
- * keyset paging resumes at a cursor in O(log n). Reads are lock-free; writes are serialised on this
- * store so that generated ids never collide with explicit ones.
+ * <p>
+ * Ids are generated in increasing order from a first id (real Confluence ids are large
+ * numbers; starting there makes "id treated as a small int" bugs visible), so id order is
+ * insertion order, and keyset paging resumes at a cursor in O(log n). Reads are
+ * lock-free; writes are serialised on this store so that generated ids never collide with
+ * explicit ones.
  *
  * @param <T> the entity type
  */
@@ -31,7 +34,10 @@ final class EntityStore<T> {
 		return nextId++;
 	}
 
-	/** Stores an entity under an id, generated ones included; later generated ids stay above it. */
+	/**
+	 * Stores an entity under an id, generated ones included; later generated ids stay
+	 * above it.
+	 */
 	synchronized void put(long id, T entity) {
 		byId.put(id, entity);
 		nextId = Math.max(nextId, id + 1);
@@ -55,7 +61,10 @@ final class EntityStore<T> {
 		return Optional.ofNullable(byId.remove(id));
 	}
 
-	/** Removes everything; the id sequence goes on, so that an id is never reused (Confluence never does). */
+	/**
+	 * Removes everything; the id sequence goes on, so that an id is never reused
+	 * (Confluence never does).
+	 */
 	synchronized void clear() {
 		byId.clear();
 	}
@@ -72,4 +81,5 @@ final class EntityStore<T> {
 	List<T> all() {
 		return List.copyOf(byId.values());
 	}
+
 }

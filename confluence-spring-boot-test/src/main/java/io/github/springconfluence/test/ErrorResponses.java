@@ -8,8 +8,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The error bodies Confluence Cloud sends: the v1 envelope, the v2 envelope, and the proxy's plain-text
- * 401.
+ * The error bodies Confluence Cloud sends: the v1 envelope, the v2 envelope, and the
+ * proxy's plain-text 401.
  */
 final class ErrorResponses {
 
@@ -22,7 +22,10 @@ final class ErrorResponses {
 	private ErrorResponses() {
 	}
 
-	/** Atlassian's proxy answers wrong credentials itself, in plain text and without a challenge. */
+	/**
+	 * Atlassian's proxy answers wrong credentials itself, in plain text and without a
+	 * challenge.
+	 */
 	static Response unauthorized() {
 		return Response.text(401, BASIC_AUTH_DEPRECATED);
 	}
@@ -58,8 +61,9 @@ final class ErrorResponses {
 	}
 
 	/**
-	 * A request rejected by the OpenAPI validator: the v2 envelope with one error per message (the
-	 * message as title, its key as detail), or the v1 envelope with every message.
+	 * A request rejected by the OpenAPI validator: the v2 envelope with one error per
+	 * message (the message as title, its key as detail), or the v1 envelope with every
+	 * message.
 	 */
 	static Response validation(OpenApiRequestValidation.Api api, int status, List<ValidationReport.Message> messages) {
 		if (api == OpenApiRequestValidation.Api.V2) {
@@ -87,8 +91,9 @@ final class ErrorResponses {
 			translation.putArray("args");
 		}
 		data.put("successful", false);
-		body.put("message", messages.stream().map(ValidationReport.Message::getMessage)
-				.collect(Collectors.joining("; ")));
+		body.put("message",
+				messages.stream().map(ValidationReport.Message::getMessage).collect(Collectors.joining("; ")));
 		return Response.json(status, body);
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An attachment held by {@link FakeConfluence}, owned by a page. Its content is kept out of the heap
- * (generated on the fly or in a temporary file) and read with {@link FakeConfluence#openAttachment(String)}.
+ * An attachment held by {@link FakeConfluence}, owned by a page. Its content is kept out
+ * of the heap (generated on the fly or in a temporary file) and read with
+ * {@link FakeConfluence#openAttachment(String)}.
  *
  * @param id the attachment id, {@code att} followed by digits
  * @param pageId the id of the page it is attached to
@@ -25,7 +26,6 @@ public record FakeAttachment(String id, long pageId, String title, String mediaT
 
 	/**
 	 * Creates an attachment record.
-	 *
 	 * @param id the attachment id
 	 * @param pageId the page id
 	 * @param title the file name
@@ -47,10 +47,10 @@ public record FakeAttachment(String id, long pageId, String title, String mediaT
 	}
 
 	/**
-	 * The byte at a position of generated content ({@link FakeConfluence#addAttachment(long, String, String, long)}):
-	 * a deterministic pattern that does not repeat at short periods, so that a shifted, dropped or
+	 * The byte at a position of generated content
+	 * ({@link FakeConfluence#addAttachment(long, String, String, long)}): a deterministic
+	 * pattern that does not repeat at short periods, so that a shifted, dropped or
 	 * duplicated block is caught by a comparison.
-	 *
 	 * @param position the position, from 0
 	 * @return the byte
 	 */

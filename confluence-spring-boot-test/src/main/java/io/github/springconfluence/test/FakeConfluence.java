@@ -24,15 +24,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A fake Confluence Cloud REST API served over HTTP on 127.0.0.1, for tests and demos.
  *
- * <p>It imitates what a client of Confluence Cloud must cope with: Basic authentication with an email
- * and an API token (and the proxy's plain-text 401), anonymous access, v2 cursor paging whose
- * {@code next} links are site-relative and drop a gateway path prefix, the legacy v1 space list (and
- * its 410 Gone through the gateway), v1 space writes with their XSRF check, the v1 and v2 error
- * envelopes and an {@code ATL-TraceId} on every response. Every request is validated against Atlassian's
- * OpenAPI descriptions (see {@link Builder#validateRequests(boolean)}). Pages own attachments, which are
- * uploaded as streamed multipart bodies and downloaded through a 302 to a second server on another port
- * ({@link #mediaBaseUrl()}), as Confluence Cloud hands downloads to its media service. {@link Fault Faults}
- * script errors, delays, cut bodies and dropped connections; journals record every request.
+ * <p>
+ * It imitates what a client of Confluence Cloud must cope with: Basic authentication with
+ * an email and an API token (and the proxy's plain-text 401), anonymous access, v2 cursor
+ * paging whose {@code next} links are site-relative and drop a gateway path prefix, the
+ * legacy v1 space list (and its 410 Gone through the gateway), v1 space writes with their
+ * XSRF check, the v1 and v2 error envelopes and an {@code ATL-TraceId} on every response.
+ * Every request is validated against Atlassian's OpenAPI descriptions (see
+ * {@link Builder#validateRequests(boolean)}). Pages own attachments, which are uploaded
+ * as streamed multipart bodies and downloaded through a 302 to a second server on another
+ * port ({@link #mediaBaseUrl()}), as Confluence Cloud hands downloads to its media
+ * service. {@link Fault Faults} script errors, delays, cut bodies and dropped
+ * connections; journals record every request.
  *
  * <pre>{@code
  * try (FakeConfluence confluence = FakeConfluence.builder().spaces(3).start()) {
@@ -41,7 +44,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>All methods are thread-safe. The server uses a pool of at least 16 threads that grows as needed.
+ * <p>
+ * All methods are thread-safe. The server uses a pool of at least 16 threads that grows
+ * as needed.
  */
 public final class FakeConfluence implements AutoCloseable {
 
@@ -59,16 +64,21 @@ public final class FakeConfluence implements AutoCloseable {
 
 	private static final int MIN_THREADS = 16;
 
-	// Bounded only as a safety net; delay faults each hold a thread, so the pool must be able to grow.
+	// Bounded only as a safety net; delay faults each hold a thread, so the pool must be
+	// able to grow.
 	private static final int MAX_THREADS = 1024;
 
 	private static final AtomicInteger INSTANCES = new AtomicInteger();
 
 	static {
-		// The JDK server writes a response's headers and body separately; with Nagle's algorithm
-		// on, a keep-alive client then waits for a delayed ACK, about 40 ms per request on
-		// loopback. TCP_NODELAY, as real servers set it. The JDK reads this property once, when
-		// its server is first used, so it is set here, unless the application chose otherwise.
+		// The JDK server writes a response's headers and body separately; with Nagle's
+		// algorithm
+		// on, a keep-alive client then waits for a delayed ACK, about 40 ms per request
+		// on
+		// loopback. TCP_NODELAY, as real servers set it. The JDK reads this property
+		// once, when
+		// its server is first used, so it is set here, unless the application chose
+		// otherwise.
 		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
 			System.setProperty("sun.net.httpserver.nodelay", "true");
 		}
@@ -121,7 +131,8 @@ public final class FakeConfluence implements AutoCloseable {
 	private volatile int boundPort = -1;
 
 	/**
-	 * Creates a fake with every default (credentials, no prefix, random port, no spaces), not started.
+	 * Creates a fake with every default (credentials, no prefix, random port, no spaces),
+	 * not started.
 	 */
 	public FakeConfluence() {
 		this(new Builder());
@@ -143,7 +154,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Starts configuring a fake.
-	 *
 	 * @return a new builder with every default
 	 */
 	public static Builder builder() {
@@ -153,9 +163,8 @@ public final class FakeConfluence implements AutoCloseable {
 	// ---------------------------------------------------------------- lifecycle
 
 	/**
-	 * Starts serving on 127.0.0.1. Does nothing when already running; a stopped fake can be started
-	 * again (on a new random port unless a port was configured).
-	 *
+	 * Starts serving on 127.0.0.1. Does nothing when already running; a stopped fake can
+	 * be started again (on a new random port unless a port was configured).
 	 * @return this fake
 	 * @throws UncheckedIOException when the port cannot be bound
 	 */
@@ -165,7 +174,8 @@ public final class FakeConfluence implements AutoCloseable {
 				return this;
 			}
 			if (validateRequests) {
-				// Parses Atlassian's descriptions once per JVM (seconds), here rather than in the first request.
+				// Parses Atlassian's descriptions once per JVM (seconds), here rather
+				// than in the first request.
 				OpenApiRequestValidation.warmUp();
 			}
 			ThreadPoolExecutor pool = new ThreadPoolExecutor(MIN_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
@@ -190,8 +200,8 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Stops serving (the media server too) and closes every connection. Does nothing when not running.
-	 * Spaces, pages, attachments, faults and the journal are kept.
+	 * Stops serving (the media server too) and closes every connection. Does nothing when
+	 * not running. Spaces, pages, attachments, faults and the journal are kept.
 	 */
 	public void stop() {
 		synchronized (lifecycleLock) {
@@ -221,7 +231,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Tells whether the fake is serving.
-	 *
 	 * @return whether it was started and not stopped since
 	 */
 	public boolean isRunning() {
@@ -230,7 +239,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Returns the port the fake listens on.
-	 *
 	 * @return the bound port
 	 * @throws IllegalStateException when the fake is not running
 	 */
@@ -243,9 +251,9 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the URL to configure as {@code confluence.base-url}: {@code http://127.0.0.1:PORT} plus the
-	 * path prefix, without {@code /wiki} and without a trailing slash.
-	 *
+	 * Returns the URL to configure as {@code confluence.base-url}:
+	 * {@code http://127.0.0.1:PORT} plus the path prefix, without {@code /wiki} and
+	 * without a trailing slash.
 	 * @return the base URL
 	 * @throws IllegalStateException when the fake is not running
 	 */
@@ -255,7 +263,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Returns the email accepted in Basic authentication.
-	 *
 	 * @return the email
 	 */
 	public String email() {
@@ -264,7 +271,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Returns the API token accepted in Basic authentication.
-	 *
 	 * @return the token
 	 */
 	public String apiToken() {
@@ -273,7 +279,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Returns the account id of the authenticated user.
-	 *
 	 * @return the account id
 	 */
 	public String accountId() {
@@ -282,7 +287,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Returns the display name of the authenticated user.
-	 *
 	 * @return the display name
 	 */
 	public String displayName() {
@@ -293,7 +297,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Adds a current global space with a generated id.
-	 *
 	 * @param key the unique space key
 	 * @param name the space name
 	 * @return the space as stored, with its generated id, home page id and author
@@ -304,9 +307,8 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Adds a space. An id or home page id of zero or less is generated; an empty author id becomes
-	 * {@link #accountId()}.
-	 *
+	 * Adds a space. An id or home page id of zero or less is generated; an empty author
+	 * id becomes {@link #accountId()}.
 	 * @param space the space
 	 * @return the space as stored
 	 * @throws IllegalArgumentException when the key or the id is taken
@@ -316,11 +318,10 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Adds {@code count} generated spaces with keys {@code SPACE1}, {@code SPACE2}, ... and names
-	 * {@code Space 1}, {@code Space 2}, ... Numbering continues after earlier calls (and restarts after
-	 * {@link #clearSpaces()}); numbers whose key is already taken are skipped. Fast enough for
-	 * hundreds of thousands of spaces.
-	 *
+	 * Adds {@code count} generated spaces with keys {@code SPACE1}, {@code SPACE2}, ...
+	 * and names {@code Space 1}, {@code Space 2}, ... Numbering continues after earlier
+	 * calls (and restarts after {@link #clearSpaces()}); numbers whose key is already
+	 * taken are skipped. Fast enough for hundreds of thousands of spaces.
 	 * @param count how many spaces to add
 	 * @return this fake
 	 */
@@ -331,7 +332,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Returns every space.
-	 *
 	 * @return a snapshot ordered by id
 	 */
 	public List<FakeSpace> spaces() {
@@ -340,7 +340,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Finds a space by key.
-	 *
 	 * @param key the space key
 	 * @return the space, or empty
 	 */
@@ -349,8 +348,8 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Removes every space, with the pages and attachments they own, and restarts the numbering of
-	 * {@link #seedSpaces(int)}.
+	 * Removes every space, with the pages and attachments they own, and restarts the
+	 * numbering of {@link #seedSpaces(int)}.
 	 */
 	public void clearSpaces() {
 		site.clearContent();
@@ -359,7 +358,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Counts the spaces.
-	 *
 	 * @return the number of spaces
 	 */
 	public int spaceCount() {
@@ -369,9 +367,9 @@ public final class FakeConfluence implements AutoCloseable {
 	// ---------------------------------------------------------------- modes
 
 	/**
-	 * Switches anonymous access: when on, requests with missing or wrong credentials are served as the
-	 * anonymous user (reads work, writes answer 403) instead of getting a 401.
-	 *
+	 * Switches anonymous access: when on, requests with missing or wrong credentials are
+	 * served as the anonymous user (reads work, writes answer 403) instead of getting a
+	 * 401.
 	 * @param enabled whether anonymous access is allowed
 	 */
 	public void anonymousAccess(boolean enabled) {
@@ -379,8 +377,8 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Makes {@code GET /wiki/rest/api/space} answer 410 Gone, as it does through Atlassian's gateway.
-	 *
+	 * Makes {@code GET /wiki/rest/api/space} answer 410 Gone, as it does through
+	 * Atlassian's gateway.
 	 * @param gone whether the v1 space list is gone
 	 */
 	public void v1SpaceListGone(boolean gone) {
@@ -388,9 +386,8 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Switches request validation against Atlassian's OpenAPI descriptions at run time (see
-	 * {@link Builder#validateRequests(boolean)}).
-	 *
+	 * Switches request validation against Atlassian's OpenAPI descriptions at run time
+	 * (see {@link Builder#validateRequests(boolean)}).
 	 * @param enabled whether requests the descriptions reject answer 400
 	 */
 	public void validateRequests(boolean enabled) {
@@ -399,7 +396,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Tells whether requests are validated against Atlassian's OpenAPI descriptions.
-	 *
 	 * @return whether validation is on
 	 */
 	public boolean isValidatingRequests() {
@@ -407,39 +403,40 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Makes every response of the site (not of the media server) carry a {@code Set-Cookie} session
-	 * cookie, as Atlassian's edge does, so that tests can check that a client with a cookie store does
-	 * not send it to the media origin (cookies are not port-specific).
-	 *
+	 * Makes every response of the site (not of the media server) carry a
+	 * {@code Set-Cookie} session cookie, as Atlassian's edge does, so that tests can
+	 * check that a client with a cookie store does not send it to the media origin
+	 * (cookies are not port-specific).
 	 * @param enabled whether to set a cookie on every response
 	 */
 	public void setCookieOnResponses(boolean enabled) {
 		this.setCookieOnResponses = enabled;
 	}
 
-	// ---------------------------------------------------------------- pages and attachments
+	// ---------------------------------------------------------------- pages and
+	// attachments
 
 	/**
 	 * Adds a current page at the top of a space.
-	 *
 	 * @param spaceKey the key of an existing space
 	 * @param title the title, unique among the space's pages that are not trashed
 	 * @return the page with its generated id
-	 * @throws IllegalArgumentException when the space does not exist or the title is taken
+	 * @throws IllegalArgumentException when the space does not exist or the title is
+	 * taken
 	 */
 	public FakePage addPage(String spaceKey, String title) {
-		return site.addPage(Objects.requireNonNull(spaceKey, "spaceKey"), Objects.requireNonNull(title, "title"),
-				null, accountId);
+		return site.addPage(Objects.requireNonNull(spaceKey, "spaceKey"), Objects.requireNonNull(title, "title"), null,
+				accountId);
 	}
 
 	/**
 	 * Adds a current page below a parent page of the same space.
-	 *
 	 * @param spaceKey the key of an existing space
 	 * @param title the title, unique in the space
 	 * @param parentId the id of a page of that space
 	 * @return the page with its generated id
-	 * @throws IllegalArgumentException when the space or the parent does not exist or the title is taken
+	 * @throws IllegalArgumentException when the space or the parent does not exist or the
+	 * title is taken
 	 */
 	public FakePage addPage(String spaceKey, String title, long parentId) {
 		return site.addPage(Objects.requireNonNull(spaceKey, "spaceKey"), Objects.requireNonNull(title, "title"),
@@ -448,7 +445,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Finds a page by id (trashed pages included).
-	 *
 	 * @param id the page id
 	 * @return the page, or empty
 	 */
@@ -458,9 +454,9 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Attaches content given as bytes (copied) to a page.
-	 *
 	 * @param pageId the id of a page that is not trashed
-	 * @param filename the file name (stored NFC-normalised); a name the page already has gets a new version
+	 * @param filename the file name (stored NFC-normalised); a name the page already has
+	 * gets a new version
 	 * @param mediaType the media type, for example {@code text/plain}
 	 * @param content the content
 	 * @return the attachment, with its id, file id, size and SHA-256
@@ -472,16 +468,17 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Attaches generated content of a given length to a page: the deterministic pattern of
-	 * {@link FakeAttachment#generatedByte(long)}, computed on the fly, so that a 64 MiB attachment takes
-	 * no heap. The SHA-256 is computed once, here (about a second per GiB).
-	 *
+	 * Attaches generated content of a given length to a page: the deterministic pattern
+	 * of {@link FakeAttachment#generatedByte(long)}, computed on the fly, so that a 64
+	 * MiB attachment takes no heap. The SHA-256 is computed once, here (about a second
+	 * per GiB).
 	 * @param pageId the id of a page that is not trashed
 	 * @param filename the file name (stored NFC-normalised)
 	 * @param mediaType the media type
 	 * @param length the content length in bytes
 	 * @return the attachment
-	 * @throws IllegalArgumentException when there is no such page or the length is negative
+	 * @throws IllegalArgumentException when there is no such page or the length is
+	 * negative
 	 */
 	public FakeAttachment addAttachment(long pageId, String filename, String mediaType, long length) {
 		if (length < 0) {
@@ -499,7 +496,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Finds an attachment by id.
-	 *
 	 * @param id the attachment id ({@code att...})
 	 * @return the attachment's current version, or empty
 	 */
@@ -509,7 +505,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Returns a page's attachments.
-	 *
 	 * @param pageId the page id
 	 * @return the attachments in upload order; empty when the page does not exist
 	 */
@@ -519,7 +514,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Opens an attachment's content (as uploaded or generated), for assertions.
-	 *
 	 * @param id the attachment id
 	 * @return a new stream over the content; the caller closes it
 	 * @throws IllegalArgumentException when there is no such attachment
@@ -527,7 +521,7 @@ public final class FakeConfluence implements AutoCloseable {
 	 */
 	public InputStream openAttachment(String id) {
 		PageNode.StoredAttachment stored = site.attachment(id)
-				.orElseThrow(() -> new IllegalArgumentException("No attachment " + id));
+			.orElseThrow(() -> new IllegalArgumentException("No attachment " + id));
 		try {
 			return stored.content().open();
 		}
@@ -539,9 +533,8 @@ public final class FakeConfluence implements AutoCloseable {
 	// ---------------------------------------------------------------- media server
 
 	/**
-	 * Returns the origin of the media server that attachment downloads are redirected to (another port
-	 * on 127.0.0.1, standing in for {@code api.media.atlassian.com}).
-	 *
+	 * Returns the origin of the media server that attachment downloads are redirected to
+	 * (another port on 127.0.0.1, standing in for {@code api.media.atlassian.com}).
 	 * @return for example {@code http://127.0.0.1:40123}
 	 * @throws IllegalStateException when the fake is not running
 	 */
@@ -550,9 +543,8 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Returns every request the media server received, with its headers, so that tests can check that
-	 * no {@code Authorization} or {@code Cookie} header reached it.
-	 *
+	 * Returns every request the media server received, with its headers, so that tests
+	 * can check that no {@code Authorization} or {@code Cookie} header reached it.
 	 * @return a snapshot in arrival order
 	 */
 	public List<RecordedRequest> mediaRequests() {
@@ -560,10 +552,10 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Adds a fault to the media server (paths like {@code /file/*}): an error status, a delay, a body cut
-	 * short ({@link Fault#truncateBody()}: half of the content, then the connection drops), a stall in the
-	 * middle ({@link Fault#stallBody(java.time.Duration)}) or a reset.
-	 *
+	 * Adds a fault to the media server (paths like {@code /file/*}): an error status, a
+	 * delay, a body cut short ({@link Fault#truncateBody()}: half of the content, then
+	 * the connection drops), a stall in the middle
+	 * ({@link Fault#stallBody(java.time.Duration)}) or a reset.
 	 * @param fault the fault
 	 * @return this fake
 	 */
@@ -573,9 +565,8 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Makes the media server answer a first request for a file with one more 302 to itself (a fresh
-	 * token) before serving the content.
-	 *
+	 * Makes the media server answer a first request for a file with one more 302 to
+	 * itself (a fresh token) before serving the content.
 	 * @param enabled whether to add the hop
 	 */
 	public void mediaRedirectHop(boolean enabled) {
@@ -583,10 +574,11 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Makes the download route redirect to a given location instead of the media server, for example a
-	 * plain-{@code http} or {@code file:} URL, or another host, to test what a client refuses to follow.
-	 *
-	 * @param location the {@code Location} to answer, or {@code null} for the media server
+	 * Makes the download route redirect to a given location instead of the media server,
+	 * for example a plain-{@code http} or {@code file:} URL, or another host, to test
+	 * what a client refuses to follow.
+	 * @param location the {@code Location} to answer, or {@code null} for the media
+	 * server
 	 */
 	public void downloadRedirectLocation(@Nullable String location) {
 		media.locationOverride(location);
@@ -595,9 +587,8 @@ public final class FakeConfluence implements AutoCloseable {
 	// ---------------------------------------------------------------- faults
 
 	/**
-	 * Adds a fault. Faults are matched in injection order, answer before authentication is checked,
-	 * and are dropped once their count is used up.
-	 *
+	 * Adds a fault. Faults are matched in injection order, answer before authentication
+	 * is checked, and are dropped once their count is used up.
 	 * @param fault the fault
 	 * @return this fake
 	 */
@@ -617,7 +608,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Returns every journaled request, faulted ones included.
-	 *
 	 * @return a snapshot in arrival order
 	 */
 	public List<RecordedRequest> requests() {
@@ -626,7 +616,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Returns the journaled requests with a method and a path.
-	 *
 	 * @param method the HTTP method (any case)
 	 * @param path the path without the prefix, for example {@code /wiki/api/v2/spaces}
 	 * @return a snapshot in arrival order
@@ -636,9 +625,8 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the requests that failed validation against Atlassian's OpenAPI descriptions, with the
-	 * validator's messages.
-	 *
+	 * Returns the requests that failed validation against Atlassian's OpenAPI
+	 * descriptions, with the validator's messages.
 	 * @return a snapshot in arrival order
 	 */
 	public List<RejectedRequest> rejectedRequests() {
@@ -647,7 +635,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Returns the most recent request.
-	 *
 	 * @return the last journaled request
 	 * @throws IllegalStateException when none was received
 	 */
@@ -656,7 +643,8 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Empties the journal, including the connections counted by {@link #connectionCount()}.
+	 * Empties the journal, including the connections counted by
+	 * {@link #connectionCount()}.
 	 */
 	public void clearRequests() {
 		journal.clear();
@@ -664,10 +652,10 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Counts the distinct client TCP connections seen since {@link #start()} or the last
-	 * {@link #clearRequests()} / {@link #reset()}. Approximation: connections are told apart by the
-	 * client's address and port, so a connection that sent no complete request is not counted, and a
-	 * client port reused by the operating system after a connection closed counts once.
-	 *
+	 * {@link #clearRequests()} / {@link #reset()}. Approximation: connections are told
+	 * apart by the client's address and port, so a connection that sent no complete
+	 * request is not counted, and a client port reused by the operating system after a
+	 * connection closed counts once.
 	 * @return the number of distinct connections
 	 */
 	public int connectionCount() {
@@ -675,9 +663,9 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
-	 * Clears faults and the journals (the media server's too) and puts the modes back to the builder's
-	 * values (anonymous access, request validation; no cookies, no extra media hop); keeps spaces, pages
-	 * and attachments.
+	 * Clears faults and the journals (the media server's too) and puts the modes back to
+	 * the builder's values (anonymous access, request validation; no cookies, no extra
+	 * media hop); keeps spaces, pages and attachments.
 	 */
 	public void reset() {
 		faults.clear();
@@ -692,11 +680,12 @@ public final class FakeConfluence implements AutoCloseable {
 	@Override
 	public String toString() {
 		int port = boundPort;
-		return "FakeConfluence[" + (port < 0 ? "stopped" : "http://127.0.0.1:" + port + pathPrefix) + ", email="
-				+ email + ", " + spaceCount() + " spaces]";
+		return "FakeConfluence[" + (port < 0 ? "stopped" : "http://127.0.0.1:" + port + pathPrefix) + ", email=" + email
+				+ ", " + spaceCount() + " spaces]";
 	}
 
-	// ---------------------------------------------------------------- package-private, for the handler
+	// ---------------------------------------------------------------- package-private,
+	// for the handler
 
 	String pathPrefix() {
 		return pathPrefix;
@@ -710,7 +699,10 @@ public final class FakeConfluence implements AutoCloseable {
 		return v1SpaceListGone;
 	}
 
-	/** The {@code _links.base} value: what v1 links and v2 {@code webui} links are relative to. */
+	/**
+	 * The {@code _links.base} value: what v1 links and v2 {@code webui} links are
+	 * relative to.
+	 */
 	String siteWikiUrl() {
 		return baseUrl() + "/wiki";
 	}
@@ -735,7 +727,9 @@ public final class FakeConfluence implements AutoCloseable {
 		return handler.routes();
 	}
 
-	/** Where uploads are written while they stream in; created on first use, one per fake. */
+	/**
+	 * Where uploads are written while they stream in; created on first use, one per fake.
+	 */
 	Path uploadDirectory() throws IOException {
 		Path directory = uploadDirectory;
 		if (directory == null) {
@@ -761,8 +755,9 @@ public final class FakeConfluence implements AutoCloseable {
 
 	private static InetAddress loopback() {
 		try {
-			// Explicitly IPv4: baseUrl() promises 127.0.0.1, whatever the JVM's IPv6 preference.
-			return InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
+			// Explicitly IPv4: baseUrl() promises 127.0.0.1, whatever the JVM's IPv6
+			// preference.
+			return InetAddress.getByAddress("127.0.0.1", new byte[] { 127, 0, 0, 1 });
 		}
 		catch (UnknownHostException ex) {
 			throw new IllegalStateException(ex);
@@ -810,7 +805,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 		/**
 		 * Sets the email accepted in Basic authentication.
-		 *
 		 * @param email the email, may contain non-ASCII characters
 		 * @return this builder
 		 */
@@ -821,7 +815,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 		/**
 		 * Sets the API token accepted in Basic authentication.
-		 *
 		 * @param apiToken the token
 		 * @return this builder
 		 */
@@ -832,7 +825,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 		/**
 		 * Sets the account id of the authenticated user.
-		 *
 		 * @param accountId the account id
 		 * @return this builder
 		 */
@@ -843,7 +835,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 		/**
 		 * Sets the display name of the authenticated user.
-		 *
 		 * @param displayName the display name
 		 * @return this builder
 		 */
@@ -854,9 +845,10 @@ public final class FakeConfluence implements AutoCloseable {
 
 		/**
 		 * Serves every route under a path prefix, like Atlassian's gateway
-		 * ({@code /ex/confluence/{cloudId}}). A missing leading slash is added and a trailing one removed.
-		 *
-		 * @param prefix the prefix, for example {@code /ex/confluence/cloud-123}; empty for none
+		 * ({@code /ex/confluence/{cloudId}}). A missing leading slash is added and a
+		 * trailing one removed.
+		 * @param prefix the prefix, for example {@code /ex/confluence/cloud-123}; empty
+		 * for none
 		 * @return this builder
 		 */
 		public Builder pathPrefix(String prefix) {
@@ -873,7 +865,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 		/**
 		 * Sets the port to listen on.
-		 *
 		 * @param port a port, or 0 (the default) for a random free one
 		 * @return this builder
 		 */
@@ -886,9 +877,10 @@ public final class FakeConfluence implements AutoCloseable {
 		}
 
 		/**
-		 * Sets whether anonymous access is allowed initially (and after {@link FakeConfluence#reset()}).
-		 *
-		 * @param enabled whether requests without valid credentials are served anonymously
+		 * Sets whether anonymous access is allowed initially (and after
+		 * {@link FakeConfluence#reset()}).
+		 * @param enabled whether requests without valid credentials are served
+		 * anonymously
 		 * @return this builder
 		 */
 		public Builder anonymousAccess(boolean enabled) {
@@ -897,12 +889,12 @@ public final class FakeConfluence implements AutoCloseable {
 		}
 
 		/**
-		 * Sets whether every request is validated against Atlassian's OpenAPI descriptions of the v1 and
-		 * v2 REST APIs (the default), as a strict Confluence would: a request they reject (an unknown
-		 * query parameter, a wrong type, a missing required field) answers 400 with the validator's
-		 * messages in the v1 or v2 error envelope, and is listed by {@link FakeConfluence#rejectedRequests()}.
+		 * Sets whether every request is validated against Atlassian's OpenAPI
+		 * descriptions of the v1 and v2 REST APIs (the default), as a strict Confluence
+		 * would: a request they reject (an unknown query parameter, a wrong type, a
+		 * missing required field) answers 400 with the validator's messages in the v1 or
+		 * v2 error envelope, and is listed by {@link FakeConfluence#rejectedRequests()}.
 		 * Turn it off for applications that call endpoints outside the descriptions.
-		 *
 		 * @param enabled whether to validate requests
 		 * @return this builder
 		 */
@@ -913,7 +905,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 		/**
 		 * Adds a space to start with. Repeatable; these come before generated ones.
-		 *
 		 * @param space the space
 		 * @return this builder
 		 */
@@ -923,8 +914,8 @@ public final class FakeConfluence implements AutoCloseable {
 		}
 
 		/**
-		 * Sets how many generated spaces to start with (see {@link FakeConfluence#seedSpaces(int)}).
-		 *
+		 * Sets how many generated spaces to start with (see
+		 * {@link FakeConfluence#seedSpaces(int)}).
 		 * @param count the number of generated spaces
 		 * @return this builder
 		 */
@@ -938,7 +929,6 @@ public final class FakeConfluence implements AutoCloseable {
 
 		/**
 		 * Creates the fake without starting it.
-		 *
 		 * @return the fake
 		 */
 		public FakeConfluence build() {
@@ -950,11 +940,12 @@ public final class FakeConfluence implements AutoCloseable {
 
 		/**
 		 * Creates and starts the fake.
-		 *
 		 * @return the running fake
 		 */
 		public FakeConfluence start() {
 			return build().start();
 		}
+
 	}
+
 }

@@ -10,7 +10,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Turns {@link WithFakeConfluence} into a context customizer. Registered in
- * {@code META-INF/spring.factories}, so Spring's TestContext framework applies it to every test class.
+ * {@code META-INF/spring.factories}, so Spring's TestContext framework applies it to
+ * every test class.
  */
 public final class FakeConfluenceContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -21,9 +22,8 @@ public final class FakeConfluenceContextCustomizerFactory implements ContextCust
 	}
 
 	/**
-	 * Returns a customizer when the test class (or an enclosing class, for {@code @Nested} tests) carries
-	 * {@link WithFakeConfluence}.
-	 *
+	 * Returns a customizer when the test class (or an enclosing class, for
+	 * {@code @Nested} tests) carries {@link WithFakeConfluence}.
 	 * @param testClass the test class
 	 * @param configAttributes the context configuration attributes (unused)
 	 * @return the customizer, or {@code null} when the annotation is absent
@@ -39,4 +39,5 @@ public final class FakeConfluenceContextCustomizerFactory implements ContextCust
 		return new FakeConfluenceContextCustomizer(annotation.anonymousAccess(), annotation.pathPrefix(),
 				annotation.spaces(), annotation.validateRequests());
 	}
+
 }

@@ -14,33 +14,40 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Runs a {@link FakeConfluence} for the tests of a class.
  *
  * <pre>{@code
- * @RegisterExtension
+ * &#64;RegisterExtension
  * static final FakeConfluenceExtension confluence = new FakeConfluenceExtension();
  * }</pre>
  *
- * <p>The fake starts before all tests and stops after all tests of the class that registered it
- * ({@code @Nested} classes share it); {@link FakeConfluence#reset()} runs before each test, so faults,
- * the journal and modes do not leak between tests while spaces stay. Test and lifecycle methods can
- * declare a {@link FakeConfluence} parameter.
+ * <p>
+ * The fake starts before all tests and stops after all tests of the class that registered
+ * it ({@code @Nested} classes share it); {@link FakeConfluence#reset()} runs before each
+ * test, so faults, the journal and modes do not leak between tests while spaces stay.
+ * Test and lifecycle methods can declare a {@link FakeConfluence} parameter.
  *
- * <p>This extension knows nothing of Spring: in a Spring test it only runs the fake. It sets no
- * {@code confluence.*} property (use {@code @DynamicPropertySource} with {@link #baseUrl()},
- * {@link FakeConfluence#email()} and {@link FakeConfluence#apiToken()}), registers no bean, and does
- * not touch a {@code ConfluenceConnectionDetails} bean the application declares, which then still points
- * at the real site. For Spring tests prefer {@link WithFakeConfluence}, which does all three.
+ * <p>
+ * This extension knows nothing of Spring: in a Spring test it only runs the fake. It sets
+ * no {@code confluence.*} property (use {@code @DynamicPropertySource} with
+ * {@link #baseUrl()}, {@link FakeConfluence#email()} and
+ * {@link FakeConfluence#apiToken()}), registers no bean, and does not touch a
+ * {@code ConfluenceConnectionDetails} bean the application declares, which then still
+ * points at the real site. For Spring tests prefer {@link WithFakeConfluence}, which does
+ * all three.
  *
- * <p>Registered on an instance field instead, the extension gets no before-all callback: the fake is
- * then started before the first test of each test instance and stopped when that test ends.
+ * <p>
+ * Registered on an instance field instead, the extension gets no before-all callback: the
+ * fake is then started before the first test of each test instance and stopped when that
+ * test ends.
  */
-public final class FakeConfluenceExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-		ParameterResolver {
+public final class FakeConfluenceExtension
+		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 
-	private static final ExtensionContext.Namespace NAMESPACE =
-			ExtensionContext.Namespace.create(FakeConfluenceExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(FakeConfluenceExtension.class);
 
 	private final FakeConfluence fake;
 
-	// The container that started the fake; nested classes run their own before/after-all callbacks and
+	// The container that started the fake; nested classes run their own before/after-all
+	// callbacks and
 	// must not stop a fake the enclosing class still needs.
 	private @Nullable String owner;
 
@@ -53,7 +60,6 @@ public final class FakeConfluenceExtension implements BeforeAllCallback, AfterAl
 
 	/**
 	 * Creates an extension for a configured fake.
-	 *
 	 * @param builder the fake's configuration
 	 */
 	public FakeConfluenceExtension(FakeConfluence.Builder builder) {
@@ -62,7 +68,6 @@ public final class FakeConfluenceExtension implements BeforeAllCallback, AfterAl
 
 	/**
 	 * Returns the fake.
-	 *
 	 * @return the fake, running while tests run
 	 */
 	public FakeConfluence fake() {
@@ -71,7 +76,6 @@ public final class FakeConfluenceExtension implements BeforeAllCallback, AfterAl
 
 	/**
 	 * Returns the fake's base URL, the value for {@code confluence.base-url}.
-	 *
 	 * @return the base URL
 	 * @throws IllegalStateException when the fake is not running
 	 */
@@ -81,7 +85,6 @@ public final class FakeConfluenceExtension implements BeforeAllCallback, AfterAl
 
 	/**
 	 * Starts the fake unless it is already running.
-	 *
 	 * @param context the container's context
 	 */
 	@Override
@@ -94,7 +97,6 @@ public final class FakeConfluenceExtension implements BeforeAllCallback, AfterAl
 
 	/**
 	 * Stops the fake when the container that started it is done.
-	 *
 	 * @param context the container's context
 	 */
 	@Override
@@ -106,16 +108,16 @@ public final class FakeConfluenceExtension implements BeforeAllCallback, AfterAl
 	}
 
 	/**
-	 * Resets the fake (and starts it if the extension was registered on an instance field, where
-	 * before-all callbacks do not run).
-	 *
+	 * Resets the fake (and starts it if the extension was registered on an instance
+	 * field, where before-all callbacks do not run).
 	 * @param context the test's context
 	 */
 	@Override
 	public synchronized void beforeEach(ExtensionContext context) {
 		if (!fake.isRunning()) {
 			fake.start();
-			// JUnit closes AutoCloseable store values when the test's context ends, so a fake started
+			// JUnit closes AutoCloseable store values when the test's context ends, so a
+			// fake started
 			// for one test instance is stopped after that test.
 			context.getStore(NAMESPACE).put(FakeConfluence.class, (AutoCloseable) fake::stop);
 		}
@@ -124,7 +126,6 @@ public final class FakeConfluenceExtension implements BeforeAllCallback, AfterAl
 
 	/**
 	 * Supports parameters of type {@link FakeConfluence}.
-	 *
 	 * @param parameterContext the parameter
 	 * @param extensionContext the context
 	 * @return whether the parameter is a {@link FakeConfluence}
@@ -136,7 +137,6 @@ public final class FakeConfluenceExtension implements BeforeAllCallback, AfterAl
 
 	/**
 	 * Resolves the fake.
-	 *
 	 * @param parameterContext the parameter
 	 * @param extensionContext the context
 	 * @return the fake
@@ -145,4 +145,5 @@ public final class FakeConfluenceExtension implements BeforeAllCallback, AfterAl
 	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		return fake;
 	}
+
 }

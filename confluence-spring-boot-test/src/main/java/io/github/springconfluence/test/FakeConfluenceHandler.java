@@ -17,19 +17,22 @@ import com.sun.net.httpserver.HttpHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The HTTP side of the fake: finds the route, reads the request (uploads are streamed to their
- * endpoint instead), journals it, lets a fault answer first, then checks the credentials, runs the
- * route's guard, validates the request against Atlassian's description and hands it to the endpoint.
+ * The HTTP side of the fake: finds the route, reads the request (uploads are streamed to
+ * their endpoint instead), journals it, lets a fault answer first, then checks the
+ * credentials, runs the route's guard, validates the request against Atlassian's
+ * description and hands it to the endpoint.
  */
 final class FakeConfluenceHandler implements HttpHandler {
 
 	private static final Logger LOGGER = Logger.getLogger(FakeConfluence.class.getName());
 
 	// Something to cut in half when a truncating fault has no body of its own.
-	private static final String TRUNCATION_FILLER = "{\"results\":[" + "{\"id\":\"98305\",\"key\":\"FILLER\"},".repeat(12)
+	private static final String TRUNCATION_FILLER = "{\"results\":["
+			+ "{\"id\":\"98305\",\"key\":\"FILLER\"},".repeat(12)
 			+ "{\"id\":\"98306\",\"key\":\"LAST\"}],\"_links\":{}}";
 
-	// Uploads can be any size; the journal keeps this much of their beginning for assertions.
+	// Uploads can be any size; the journal keeps this much of their beginning for
+	// assertions.
 	static final int JOURNALED_BODY_LIMIT = 1024 * 1024;
 
 	private final FakeConfluence fake;
@@ -58,7 +61,8 @@ final class FakeConfluenceHandler implements HttpHandler {
 
 		Received received = new Received(exchange, path.isEmpty() ? "/" : path, streams);
 		if (!streams) {
-			// Read everything first: answering before the upload is consumed makes clients see a reset.
+			// Read everything first: answering before the upload is consumed makes
+			// clients see a reset.
 			received.readWhole();
 			fake.journal().record(received.request());
 		}
@@ -84,7 +88,8 @@ final class FakeConfluenceHandler implements HttpHandler {
 	private Response respond(Received received, RouteTable.@Nullable Match match, boolean underPrefix)
 			throws IOException {
 		RecordedRequest request = received.request();
-		boolean authenticated = BasicCredentials.matches(request.header("Authorization"), fake.email(), fake.apiToken());
+		boolean authenticated = BasicCredentials.matches(request.header("Authorization"), fake.email(),
+				fake.apiToken());
 		if (!authenticated && !fake.isAnonymousAccess()) {
 			return ErrorResponses.unauthorized();
 		}
@@ -99,13 +104,15 @@ final class FakeConfluenceHandler implements HttpHandler {
 			}
 		}
 		if (fake.isValidatingRequests()) {
-			OpenApiRequestValidation.Rejection rejection = OpenApiRequestValidation.validate(request, route.streamsBody());
+			OpenApiRequestValidation.Rejection rejection = OpenApiRequestValidation.validate(request,
+					route.streamsBody());
 			if (rejection != null) {
 				return reject(received, rejection);
 			}
 		}
-		return route.endpoint().handle(new ApiCall(request, match.variables(), authenticated,
-				route.streamsBody() ? received.capture : null));
+		return route.endpoint()
+			.handle(new ApiCall(request, match.variables(), authenticated,
+					route.streamsBody() ? received.capture : null));
 	}
 
 	private Response reject(Received received, OpenApiRequestValidation.Rejection rejection) throws IOException {
@@ -119,8 +126,9 @@ final class FakeConfluenceHandler implements HttpHandler {
 	}
 
 	/**
-	 * A request being handled. Bodies of streaming routes are read by the endpoint through a capturing
-	 * stream; such a request is journaled once its body is consumed, with the captured beginning.
+	 * A request being handled. Bodies of streaming routes are read by the endpoint
+	 * through a capturing stream; such a request is journaled once its body is consumed,
+	 * with the captured beginning.
 	 */
 	private final class Received {
 
@@ -136,7 +144,8 @@ final class FakeConfluenceHandler implements HttpHandler {
 
 		private boolean journaled;
 
-		// One record per body state, so that the journal and a rejection hold the same instance.
+		// One record per body state, so that the journal and a rejection hold the same
+		// instance.
 		private @Nullable RecordedRequest record;
 
 		Received(HttpExchange exchange, String path, boolean streams) {
@@ -153,7 +162,10 @@ final class FakeConfluenceHandler implements HttpHandler {
 			record = null;
 		}
 
-		/** For a streaming route: drains what is left and journals the request; idempotent. */
+		/**
+		 * For a streaming route: drains what is left and journals the request;
+		 * idempotent.
+		 */
 		void finishStreamed() throws IOException {
 			if (!streams || journaled) {
 				return;
@@ -174,11 +186,13 @@ final class FakeConfluenceHandler implements HttpHandler {
 			}
 			return record;
 		}
+
 	}
 
 	private void answerWithFault(HttpExchange exchange, Fault fault) throws IOException {
 		if (!fault.delay().isZero() && fault.action() != Fault.Action.STALL_BODY) {
-			// Sleeping holds only this request's pool thread; the pool grows, so other requests go on.
+			// Sleeping holds only this request's pool thread; the pool grows, so other
+			// requests go on.
 			try {
 				Thread.sleep(fault.delay().toMillis());
 			}
@@ -190,7 +204,8 @@ final class FakeConfluenceHandler implements HttpHandler {
 			}
 		}
 		switch (fault.action()) {
-			case RESET_CONNECTION -> exchange.close(); // no response started: the JDK server closes the socket
+			case RESET_CONNECTION -> exchange.close(); // no response started: the JDK
+														// server closes the socket
 			case TRUNCATE_BODY -> truncate(exchange, fault);
 			case STALL_BODY -> stall(exchange, fault);
 			case RESPOND -> send(exchange, faultResponse(fault, fault.body()));
@@ -205,8 +220,10 @@ final class FakeConfluenceHandler implements HttpHandler {
 		OutputStream out = exchange.getResponseBody();
 		out.write(bytes, 0, bytes.length / 2);
 		out.flush();
-		// Throwing out of the handler is the only public way to make the JDK server close the socket
-		// in the middle of a fixed-length body; closing the stream would leave the connection open.
+		// Throwing out of the handler is the only public way to make the JDK server close
+		// the socket
+		// in the middle of a fixed-length body; closing the stream would leave the
+		// connection open.
 		throw new IOException("FakeConfluence truncated the body on purpose");
 	}
 
@@ -227,7 +244,10 @@ final class FakeConfluenceHandler implements HttpHandler {
 		}
 	}
 
-	/** The response of a fault that sends part of a body: a JSON filler when the fault has none. */
+	/**
+	 * The response of a fault that sends part of a body: a JSON filler when the fault has
+	 * none.
+	 */
 	private static Response partialBodyResponse(Fault fault) {
 		Response response = faultResponse(fault, fault.body().isEmpty() ? TRUNCATION_FILLER : fault.body());
 		return (response.contentType() != null) ? response
@@ -235,7 +255,8 @@ final class FakeConfluenceHandler implements HttpHandler {
 	}
 
 	private static Response faultResponse(Fault fault, String body) {
-		return new Response(fault.status(), fault.contentType(), body.getBytes(StandardCharsets.UTF_8), fault.headers());
+		return new Response(fault.status(), fault.contentType(), body.getBytes(StandardCharsets.UTF_8),
+				fault.headers());
 	}
 
 	private void send(HttpExchange exchange, Response response) throws IOException {
@@ -251,8 +272,10 @@ final class FakeConfluenceHandler implements HttpHandler {
 	private void writeHeaders(HttpExchange exchange, Response response) {
 		Headers headers = exchange.getResponseHeaders();
 		if (fake.isSetCookieOnResponses()) {
-			// Like Atlassian's session cookie: a client with a cookie jar would send it to any port of
-			// this host, the media server's included, unless it keeps credentials to the site's origin.
+			// Like Atlassian's session cookie: a client with a cookie jar would send it
+			// to any port of
+			// this host, the media server's included, unless it keeps credentials to the
+			// site's origin.
 			headers.add("Set-Cookie", "tenant.session.token=" + UUID.randomUUID() + "; Path=/; HttpOnly");
 		}
 		headers.set("ATL-TraceId", String.format("%016x", ThreadLocalRandom.current().nextLong()));
@@ -261,4 +284,5 @@ final class FakeConfluenceHandler implements HttpHandler {
 		}
 		response.headers().forEach(headers::set);
 	}
+
 }

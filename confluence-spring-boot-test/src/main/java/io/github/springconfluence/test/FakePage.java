@@ -6,13 +6,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page held by {@link FakeConfluence}, owned by a space; it owns its children, attachments, labels,
- * properties and versions (see {@link FakeConfluence#addPage(String, String)}).
+ * A page held by {@link FakeConfluence}, owned by a space; it owns its children,
+ * attachments, labels, properties and versions (see
+ * {@link FakeConfluence#addPage(String, String)}).
  *
  * @param id the numeric page id (a string in v2 JSON)
  * @param spaceId the id of the space the page belongs to
  * @param title the title, unique in its space
- * @param parentId the parent page's id, or {@code null} for a page at the top of its space
+ * @param parentId the parent page's id, or {@code null} for a page at the top of its
+ * space
  * @param status {@code current}, {@code trashed}, ...
  * @param authorId the account id of the creator
  * @param createdAt when the page was created
@@ -23,7 +25,6 @@ public record FakePage(long id, long spaceId, String title, @Nullable Long paren
 
 	/**
 	 * Creates a page record.
-	 *
 	 * @param id the page id
 	 * @param spaceId the space id
 	 * @param title the title

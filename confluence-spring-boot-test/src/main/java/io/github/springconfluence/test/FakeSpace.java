@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A space held by {@link FakeConfluence}.
  *
- * <p>Immutable: the {@code with...} methods return copies. A space whose {@code id} or {@code homepageId}
- * is zero or negative, or whose {@code authorId} is empty, gets generated values when it is added with
- * {@link FakeConfluence#addSpace(FakeSpace)}.
+ * <p>
+ * Immutable: the {@code with...} methods return copies. A space whose {@code id} or
+ * {@code homepageId} is zero or negative, or whose {@code authorId} is empty, gets
+ * generated values when it is added with {@link FakeConfluence#addSpace(FakeSpace)}.
  *
  * @param id the numeric space id (a string in v2 JSON, a number in v1 JSON)
  * @param key the space key, unique in the fake
@@ -30,7 +31,6 @@ public record FakeSpace(long id, String key, String name, String type, String st
 
 	/**
 	 * Creates a space, copying {@code labels} into an immutable set.
-	 *
 	 * @param id the numeric space id (zero or negative: generated when added)
 	 * @param key the space key
 	 * @param name the display name
@@ -56,9 +56,8 @@ public record FakeSpace(long id, String key, String name, String type, String st
 	}
 
 	/**
-	 * Creates a current global space without description or labels, created now. Its id, home page id
-	 * and author are assigned when it is added to a {@link FakeConfluence}.
-	 *
+	 * Creates a current global space without description or labels, created now. Its id,
+	 * home page id and author are assigned when it is added to a {@link FakeConfluence}.
 	 * @param key the space key
 	 * @param name the space name
 	 * @return the new space
@@ -69,7 +68,6 @@ public record FakeSpace(long id, String key, String name, String type, String st
 
 	/**
 	 * Returns a copy with another id.
-	 *
 	 * @param id the new id (zero or negative: assigned when added)
 	 * @return the copy
 	 */
@@ -79,7 +77,6 @@ public record FakeSpace(long id, String key, String name, String type, String st
 
 	/**
 	 * Returns a copy with another name.
-	 *
 	 * @param name the new name
 	 * @return the copy
 	 */
@@ -89,7 +86,6 @@ public record FakeSpace(long id, String key, String name, String type, String st
 
 	/**
 	 * Returns a copy with another description.
-	 *
 	 * @param description the new plain-text description, or {@code null} for none
 	 * @return the copy
 	 */
@@ -99,7 +95,6 @@ public record FakeSpace(long id, String key, String name, String type, String st
 
 	/**
 	 * Returns a copy with another type.
-	 *
 	 * @param type the new type, for example {@code personal}
 	 * @return the copy
 	 */
@@ -109,7 +104,6 @@ public record FakeSpace(long id, String key, String name, String type, String st
 
 	/**
 	 * Returns a copy with another status.
-	 *
 	 * @param status the new status, for example {@code archived}
 	 * @return the copy
 	 */
@@ -119,7 +113,6 @@ public record FakeSpace(long id, String key, String name, String type, String st
 
 	/**
 	 * Returns a copy whose labels are exactly the given ones.
-	 *
 	 * @param labels the new labels
 	 * @return the copy
 	 */

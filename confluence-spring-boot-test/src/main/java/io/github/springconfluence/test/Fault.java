@@ -8,12 +8,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A scripted misbehaviour of {@link FakeConfluence}: an error status, a slow answer, a cut body or a
- * dropped connection, for the requests that match a method and a path.
+ * A scripted misbehaviour of {@link FakeConfluence}: an error status, a slow answer, a
+ * cut body or a dropped connection, for the requests that match a method and a path.
  *
- * <p>Immutable: every method returns a new {@code Fault}, so a fault can be shared and reused, and
- * nothing changes after {@link FakeConfluence#inject(Fault)}. Faults answer before authentication is
- * checked and the requests they answer are journaled.
+ * <p>
+ * Immutable: every method returns a new {@code Fault}, so a fault can be shared and
+ * reused, and nothing changes after {@link FakeConfluence#inject(Fault)}. Faults answer
+ * before authentication is checked and the requests they answer are journaled.
  *
  * <pre>{@code
  * fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(429).header("Retry-After", "1").times(2));
@@ -21,29 +22,46 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Fault {
 
-	/** A count for {@link #times(int)} meaning "every matching request, until cleared". */
+	/**
+	 * A count for {@link #times(int)} meaning "every matching request, until cleared".
+	 */
 	public static final int ALWAYS = Integer.MAX_VALUE;
 
 	private final String method;
+
 	private final String path;
+
 	private final int times;
+
 	private final int status;
+
 	private final Map<String, String> headers;
+
 	private final @Nullable String contentType;
+
 	private final String body;
+
 	private final Duration delay;
+
 	private final Action action;
 
 	/** What the fault does with the connection once any delay is over. */
 	enum Action {
+
 		/** Send the scripted status, headers and body. */
 		RESPOND,
-		/** Announce the full body length, send half of the body, then close the connection. */
+		/**
+		 * Announce the full body length, send half of the body, then close the
+		 * connection.
+		 */
 		TRUNCATE_BODY,
 		/** Close the connection without sending anything. */
 		RESET_CONNECTION,
-		/** Send the headers and half of the body, wait for the delay, then send the rest. */
+		/**
+		 * Send the headers and half of the body, wait for the delay, then send the rest.
+		 */
 		STALL_BODY
+
 	}
 
 	private Fault(String method, String path, int times, int status, Map<String, String> headers,
@@ -60,12 +78,12 @@ public final class Fault {
 	}
 
 	/**
-	 * Starts a fault for one request matching {@code method} and {@code path}, answering 500 with an
-	 * empty body.
-	 *
+	 * Starts a fault for one request matching {@code method} and {@code path}, answering
+	 * 500 with an empty body.
 	 * @param method the HTTP method, or {@code "*"} for any
-	 * @param path the path without the fake's path prefix, for example {@code /wiki/api/v2/spaces};
-	 *     matched exactly, or as a prefix when it ends with {@code *} (e.g. {@code /wiki/api/v2/spaces/*})
+	 * @param path the path without the fake's path prefix, for example
+	 * {@code /wiki/api/v2/spaces}; matched exactly, or as a prefix when it ends with
+	 * {@code *} (e.g. {@code /wiki/api/v2/spaces/*})
 	 * @return the fault
 	 */
 	public static Fault on(String method, String path) {
@@ -76,7 +94,6 @@ public final class Fault {
 
 	/**
 	 * Sets how many matching requests this fault answers before it is dropped.
-	 *
 	 * @param n a positive count, or {@link #ALWAYS}
 	 * @return a copy with the count
 	 */
@@ -89,7 +106,6 @@ public final class Fault {
 
 	/**
 	 * Sets the status code of the answer.
-	 *
 	 * @param status an HTTP status code (100-599)
 	 * @return a copy with the status
 	 */
@@ -102,7 +118,6 @@ public final class Fault {
 
 	/**
 	 * Adds (or replaces) a response header, for example {@code Retry-After}.
-	 *
 	 * @param name the header name
 	 * @param value the header value
 	 * @return a copy with the header
@@ -115,7 +130,6 @@ public final class Fault {
 
 	/**
 	 * Sets the response body.
-	 *
 	 * @param contentType the {@code Content-Type} header value
 	 * @param body the body, sent as UTF-8
 	 * @return a copy with the body
@@ -126,9 +140,8 @@ public final class Fault {
 	}
 
 	/**
-	 * Waits before answering, to exercise client timeouts. Only the thread serving this request waits:
-	 * other requests are served meanwhile.
-	 *
+	 * Waits before answering, to exercise client timeouts. Only the thread serving this
+	 * request waits: other requests are served meanwhile.
 	 * @param delay how long to wait
 	 * @return a copy with the delay
 	 */
@@ -140,10 +153,9 @@ public final class Fault {
 	}
 
 	/**
-	 * Sends headers announcing the full body length, writes only half of the body, then closes the
-	 * connection. Without a {@link #body(String, String) body} a JSON body of a few hundred bytes is
-	 * used, so that there is something to cut.
-	 *
+	 * Sends headers announcing the full body length, writes only half of the body, then
+	 * closes the connection. Without a {@link #body(String, String) body} a JSON body of
+	 * a few hundred bytes is used, so that there is something to cut.
 	 * @return a copy that truncates
 	 */
 	public Fault truncateBody() {
@@ -151,10 +163,9 @@ public final class Fault {
 	}
 
 	/**
-	 * Sends the headers and half of the body, then stalls for {@code stall} before sending the
-	 * rest: a site that hangs in the middle of a response, for read-timeout tests. Replaces any
-	 * {@link #delay(Duration) delay}.
-	 *
+	 * Sends the headers and half of the body, then stalls for {@code stall} before
+	 * sending the rest: a site that hangs in the middle of a response, for read-timeout
+	 * tests. Replaces any {@link #delay(Duration) delay}.
 	 * @param stall how long to stall in the middle of the body
 	 * @return a copy that stalls
 	 */
@@ -167,7 +178,6 @@ public final class Fault {
 
 	/**
 	 * Closes the connection without sending any response.
-	 *
 	 * @return a copy that resets the connection
 	 */
 	public Fault resetConnection() {
@@ -176,7 +186,6 @@ public final class Fault {
 
 	/**
 	 * Tells whether a request matches this fault.
-	 *
 	 * @param requestMethod the request's method
 	 * @param requestPath the request's path without the path prefix
 	 * @return whether this fault answers it
@@ -221,7 +230,8 @@ public final class Fault {
 
 	@Override
 	public String toString() {
-		return "Fault[" + method + " " + path + ", times=" + (times == ALWAYS ? "ALWAYS" : times) + ", status="
-				+ status + ", action=" + action + ", delay=" + delay + "]";
+		return "Fault[" + method + " " + path + ", times=" + (times == ALWAYS ? "ALWAYS" : times) + ", status=" + status
+				+ ", action=" + action + ", delay=" + delay + "]";
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The injected faults with their remaining counts, matched in injection order. Claiming is atomic so
- * that a {@code times(1)} fault answers exactly one of several concurrent requests.
+ * The injected faults with their remaining counts, matched in injection order. Claiming
+ * is atomic so that a {@code times(1)} fault answers exactly one of several concurrent
+ * requests.
  */
 final class FaultRegistry {
 
@@ -18,7 +19,10 @@ final class FaultRegistry {
 		faults.add(new ActiveFault(fault));
 	}
 
-	/** Returns the first fault matching the request and uses up one of its answers, or null. */
+	/**
+	 * Returns the first fault matching the request and uses up one of its answers, or
+	 * null.
+	 */
 	synchronized @Nullable Fault claim(String method, String path) {
 		Iterator<ActiveFault> iterator = faults.iterator();
 		while (iterator.hasNext()) {
@@ -48,5 +52,7 @@ final class FaultRegistry {
 			this.fault = fault;
 			this.remaining = fault.times();
 		}
+
 	}
+
 }

@@ -31,4 +31,5 @@ final class Json {
 	static JsonNode read(byte[] body) {
 		return MAPPER.readTree(body);
 	}
+
 }

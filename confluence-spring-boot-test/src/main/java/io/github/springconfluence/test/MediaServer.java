@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A second HTTP server on 127.0.0.1, another origin (another port), standing in for
- * {@code api.media.atlassian.com}: attachment downloads are redirected here with a token in the URL,
- * which is all it needs, so that tests can check that clients follow the hop without the site's
- * {@code Authorization} header or cookies. It serves content as a stream with its length, journals
- * every request, and takes its own faults.
+ * {@code api.media.atlassian.com}: attachment downloads are redirected here with a token
+ * in the URL, which is all it needs, so that tests can check that clients follow the hop
+ * without the site's {@code Authorization} header or cookies. It serves content as a
+ * stream with its length, journals every request, and takes its own faults.
  */
 final class MediaServer {
 
@@ -99,7 +99,10 @@ final class MediaServer {
 		return "http://127.0.0.1:" + port;
 	}
 
-	/** Where the site's download route redirects for an attachment: a fresh token each time. */
+	/**
+	 * Where the site's download route redirects for an attachment: a fresh token each
+	 * time.
+	 */
 	String downloadLocation(FakeAttachment attachment) {
 		String override = locationOverride;
 		if (override != null) {
@@ -214,8 +217,9 @@ final class MediaServer {
 			throws IOException, InterruptedException {
 		long size = stored.content().size();
 		exchange.getResponseHeaders().set("Content-Type", stored.attachment().mediaType());
-		exchange.getResponseHeaders().set("Content-Disposition",
-				"attachment; filename*=UTF-8''" + AttachmentJson.encode(stored.attachment().title()).replace("+", "%20"));
+		exchange.getResponseHeaders()
+			.set("Content-Disposition", "attachment; filename*=UTF-8''"
+					+ AttachmentJson.encode(stored.attachment().title()).replace("+", "%20"));
 		// 0 means chunked to the JDK server; an empty file is announced as "no body".
 		exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
 		if (size == 0) {
@@ -232,7 +236,8 @@ final class MediaServer {
 			copy(in, out, size / 2);
 			out.flush();
 			if (fault.action() == Fault.Action.TRUNCATE_BODY) {
-				// Throwing makes the JDK server drop the connection in the middle of a fixed-length body.
+				// Throwing makes the JDK server drop the connection in the middle of a
+				// fixed-length body.
 				throw new IOException("FakeConfluence's media server truncated the body on purpose");
 			}
 			Thread.sleep(fault.delay().toMillis());
@@ -260,4 +265,5 @@ final class MediaServer {
 			out.write(body);
 		}
 	}
+
 }

@@ -13,13 +13,15 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A streaming {@code multipart/form-data} reader (RFC 7578): parts are handed out one at a time, each
- * with its headers and a stream of its content that ends at the next boundary, so that a file part of
- * any size passes through a buffer of a few kilobytes. No multipart library is on this module's class
- * path, and the JDK has none.
+ * A streaming {@code multipart/form-data} reader (RFC 7578): parts are handed out one at
+ * a time, each with its headers and a stream of its content that ends at the next
+ * boundary, so that a file part of any size passes through a buffer of a few kilobytes.
+ * No multipart library is on this module's class path, and the JDK has none.
  *
- * <p>File names may be given as {@code filename*=UTF-8''...} (RFC 5987, preferred when present) or as
- * raw UTF-8 in {@code filename="..."} (what browsers and most clients send); both are NFC-normalised.
+ * <p>
+ * File names may be given as {@code filename*=UTF-8''...} (RFC 5987, preferred when
+ * present) or as raw UTF-8 in {@code filename="..."} (what browsers and most clients
+ * send); both are NFC-normalised.
  */
 final class MultipartReader {
 
@@ -29,7 +31,8 @@ final class MultipartReader {
 
 	private final InputStream in;
 
-	// "\r\n--" + boundary: the body is read as if it started with CRLF, so the first boundary looks
+	// "\r\n--" + boundary: the body is read as if it started with CRLF, so the first
+	// boundary looks
 	// like every other one.
 	private final byte[] delimiter;
 
@@ -52,7 +55,10 @@ final class MultipartReader {
 		this.limit = 2;
 	}
 
-	/** A reader for a request, or null when the content type is not multipart with a boundary. */
+	/**
+	 * A reader for a request, or null when the content type is not multipart with a
+	 * boundary.
+	 */
 	static @Nullable MultipartReader of(InputStream in, @Nullable String contentType) {
 		if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
 			return null;
@@ -62,10 +68,16 @@ final class MultipartReader {
 				: new MultipartReader(in, boundary);
 	}
 
-	/** One part: its form field name, its file name (null for plain fields), its content type and content. */
+	/**
+	 * One part: its form field name, its file name (null for plain fields), its content
+	 * type and content.
+	 */
 	record Part(String name, @Nullable String filename, @Nullable String contentType, InputStream content) {
 
-		/** The content as UTF-8 text, at most {@code max} bytes (more is an error: fields are small). */
+		/**
+		 * The content as UTF-8 text, at most {@code max} bytes (more is an error: fields
+		 * are small).
+		 */
 		String text(int max) throws IOException {
 			byte[] bytes = content.readNBytes(max + 1);
 			if (bytes.length > max) {
@@ -75,7 +87,10 @@ final class MultipartReader {
 		}
 	}
 
-	/** The next part, or null after the closing boundary. The previous part's content is skipped. */
+	/**
+	 * The next part, or null after the closing boundary. The previous part's content is
+	 * skipped.
+	 */
 	@Nullable Part next() throws IOException {
 		if (current != null) {
 			current.skipRest();
@@ -110,7 +125,8 @@ final class MultipartReader {
 	}
 
 	private void skipLineEnd() throws IOException {
-		// Transport padding (spaces, tabs) may precede the CRLF that ends a boundary line.
+		// Transport padding (spaces, tabs) may precede the CRLF that ends a boundary
+		// line.
 		while (true) {
 			fill(1);
 			if (position >= limit) {
@@ -129,7 +145,7 @@ final class MultipartReader {
 	private Map<String, String> readHeaders() throws IOException {
 		ByteArrayOutputStream raw = new ByteArrayOutputStream();
 		int matched = 0;
-		byte[] end = {'\r', '\n', '\r', '\n'};
+		byte[] end = { '\r', '\n', '\r', '\n' };
 		// A part with no headers at all starts directly with CRLF.
 		fill(2);
 		if (limit - position >= 2 && buffer[position] == '\r' && buffer[position + 1] == '\n') {
@@ -148,7 +164,8 @@ final class MultipartReader {
 				throw new IOException("Multipart part headers are longer than " + MAX_HEADER_BYTES + " bytes");
 			}
 		}
-		// Header values are UTF-8 in practice (RFC 7578 section 5.1 allows raw UTF-8 file names).
+		// Header values are UTF-8 in practice (RFC 7578 section 5.1 allows raw UTF-8 file
+		// names).
 		String text = raw.toString(StandardCharsets.UTF_8);
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (String line : text.split("\r\n")) {
@@ -233,7 +250,10 @@ final class MultipartReader {
 		}
 	}
 
-	/** The content of one part: ends where the next delimiter starts, and then consumes the delimiter. */
+	/**
+	 * The content of one part: ends where the next delimiter starts, and then consumes
+	 * the delimiter.
+	 */
 	private final class PartStream extends InputStream {
 
 		private boolean ended;
@@ -281,8 +301,7 @@ final class MultipartReader {
 		}
 
 		private int indexOfDelimiter() {
-			outer:
-			for (int i = position; i <= limit - delimiter.length; i++) {
+			outer: for (int i = position; i <= limit - delimiter.length; i++) {
 				for (int k = 0; k < delimiter.length; k++) {
 					if (buffer[i + k] != delimiter[k]) {
 						continue outer;
@@ -292,5 +311,7 @@ final class MultipartReader {
 			}
 			return -1;
 		}
+
 	}
+
 }

@@ -11,9 +11,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * v1 offset paging, shared by every v1 listing: {@code start} and {@code limit}, and the page body with
- * {@code start}, {@code limit}, {@code size} and {@code _links}, whose {@code next} and {@code prev}
- * are relative to the {@code /wiki} context (unlike v2's site-relative links).
+ * v1 offset paging, shared by every v1 listing: {@code start} and {@code limit}, and the
+ * page body with {@code start}, {@code limit}, {@code size} and {@code _links}, whose
+ * {@code next} and {@code prev} are relative to the {@code /wiki} context (unlike v2's
+ * site-relative links).
  */
 final class OffsetPager {
 
@@ -22,8 +23,8 @@ final class OffsetPager {
 
 	/**
 	 * Answers a page, or a 400 when {@code start} or {@code limit} is not a number.
-	 *
-	 * @param contextPath the listing's path relative to {@code /wiki}, for example {@code /rest/api/space}
+	 * @param contextPath the listing's path relative to {@code /wiki}, for example
+	 * {@code /rest/api/space}
 	 * @param candidates every matching entity, in order
 	 * @param maxLimit larger limits are clamped to this, as Confluence does
 	 */
@@ -71,4 +72,5 @@ final class OffsetPager {
 	private static int parseInt(@Nullable String text, int defaultValue) {
 		return text == null || text.isBlank() ? defaultValue : Integer.parseInt(text.trim());
 	}
+
 }

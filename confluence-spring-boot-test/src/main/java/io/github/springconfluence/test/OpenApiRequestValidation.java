@@ -24,21 +24,29 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates requests against Atlassian's OpenAPI descriptions of the v1 and v2 REST APIs, as a strict
- * Confluence would: an unknown query parameter, a wrong type or a missing required field is a 400.
+ * Validates requests against Atlassian's OpenAPI descriptions of the v1 and v2 REST APIs,
+ * as a strict Confluence would: an unknown query parameter, a wrong type or a missing
+ * required field is a 400.
  *
- * <p>Parsing the two descriptions (1 MB of JSON) takes seconds, so they are parsed once per JVM, on first
- * use, and shared by every fake; the validators are immutable and thread-safe.
+ * <p>
+ * Parsing the two descriptions (1 MB of JSON) takes seconds, so they are parsed once per
+ * JVM, on first use, and shared by every fake; the validators are immutable and
+ * thread-safe.
  *
- * <p>Levels differ from the library's defaults where the library is laxer or stricter than Confluence:
+ * <p>
+ * Levels differ from the library's defaults where the library is laxer or stricter than
+ * Confluence:
  * <ul>
- * <li>unexpected query parameters are errors (the library ignores them by default, but they are the
- * commonest client mistake against a description that lists every parameter);</li>
- * <li>security checks are off (the descriptions' security requirements are removed after parsing, and
- * the level is ignored besides): the fake checks Basic auth itself, before validation, with
- * Confluence's own answers (401 text, anonymous access);</li>
- * <li>the {@code Accept} header is not checked: Confluence answers JSON whatever a client accepts;</li>
- * <li>responses are not validated: real responses violate the schemas in many places.</li>
+ * <li>unexpected query parameters are errors (the library ignores them by default, but
+ * they are the commonest client mistake against a description that lists every
+ * parameter);</li>
+ * <li>security checks are off (the descriptions' security requirements are removed after
+ * parsing, and the level is ignored besides): the fake checks Basic auth itself, before
+ * validation, with Confluence's own answers (401 text, anonymous access);</li>
+ * <li>the {@code Accept} header is not checked: Confluence answers JSON whatever a client
+ * accepts;</li>
+ * <li>responses are not validated: real responses violate the schemas in many
+ * places.</li>
  * </ul>
  */
 final class OpenApiRequestValidation {
@@ -49,7 +57,8 @@ final class OpenApiRequestValidation {
 
 	private static final String RESOURCES = "/io/github/springconfluence/test/openapi/";
 
-	// Multipart bodies are streamed past the validator (which does not validate multipart content
+	// Multipart bodies are streamed past the validator (which does not validate multipart
+	// content
 	// anyway); this stands in for them so that "body required" still holds.
 	private static final String STREAMED_BODY_PLACEHOLDER = "(multipart body, streamed to the endpoint)";
 
@@ -58,7 +67,9 @@ final class OpenApiRequestValidation {
 
 	/** Which description a path belongs to. */
 	enum Api {
+
 		V1, V2
+
 	}
 
 	/** A rejection: which description, and the validator's messages (key and text). */
@@ -68,13 +79,18 @@ final class OpenApiRequestValidation {
 			return messages.stream().map(ValidationReport.Message::getMessage).toList();
 		}
 
-		/** Whether the only complaint is the media type, which Confluence answers with 415. */
+		/**
+		 * Whether the only complaint is the media type, which Confluence answers with
+		 * 415.
+		 */
 		boolean isMediaTypeOnly() {
 			return messages.stream().allMatch(m -> m.getKey().equals("validation.request.contentType.notAllowed"));
 		}
 	}
 
-	/** The description a path is validated against, or null for paths outside both APIs. */
+	/**
+	 * The description a path is validated against, or null for paths outside both APIs.
+	 */
 	static @Nullable Api apiOf(String path) {
 		if (path.startsWith(V2_PREFIX)) {
 			return Api.V2;
@@ -87,10 +103,10 @@ final class OpenApiRequestValidation {
 
 	/**
 	 * Validates a request.
-	 *
 	 * @param request the request, its path without the gateway prefix
 	 * @param bodyStreamed whether the body was not read because the endpoint streams it
-	 * @return the rejection, or null when the description accepts the request (or does not cover it)
+	 * @return the rejection, or null when the description accepts the request (or does
+	 * not cover it)
 	 */
 	static @Nullable Rejection validate(RecordedRequest request, boolean bodyStreamed) {
 		Api api = apiOf(request.path());
@@ -99,13 +115,16 @@ final class OpenApiRequestValidation {
 		}
 		OpenApiInteractionValidator validator = api == Api.V2 ? Holder.V2 : Holder.V1;
 		ValidationReport report = validator.validateRequest(toValidatorRequest(request, bodyStreamed));
-		List<ValidationReport.Message> errors = report.getMessages().stream()
-				.filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-				.toList();
+		List<ValidationReport.Message> errors = report.getMessages()
+			.stream()
+			.filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+			.toList();
 		return errors.isEmpty() ? null : new Rejection(api, errors);
 	}
 
-	/** Parses both descriptions now, for callers that want the cost up front; idempotent. */
+	/**
+	 * Parses both descriptions now, for callers that want the cost up front; idempotent.
+	 */
 	static void warmUp() {
 		Holder.V1.getClass();
 	}
@@ -135,42 +154,47 @@ final class OpenApiRequestValidation {
 
 	private static LevelResolver levels() {
 		return LevelResolver.create()
-				.withDefaultLevel(ValidationReport.Level.ERROR)
-				.withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
-				.withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-				.withLevel("validation.request.accept", ValidationReport.Level.IGNORE)
-				.withLevel("validation.response", ValidationReport.Level.IGNORE)
-				.build();
+			.withDefaultLevel(ValidationReport.Level.ERROR)
+			.withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+			.withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+			.withLevel("validation.request.accept", ValidationReport.Level.IGNORE)
+			.withLevel("validation.response", ValidationReport.Level.IGNORE)
+			.build();
 	}
 
 	private static CompletableFuture<OpenApiInteractionValidator> parseV1Async() {
-		// Its own daemon thread: the common pool may be busy (or a single thread) in a test JVM.
-		Request warmUp = SimpleRequest.Builder.post("/wiki/rest/api/space").withContentType("application/json")
-				.withBody("{\"key\":\"WARM\",\"name\":\"Warm-up\"}").build();
-		return CompletableFuture.supplyAsync(() -> build("confluence-cloud-v1.json", "/", KnownSpecDefects.v1(), warmUp),
-				task -> {
-					Thread thread = new Thread(task, "fake-confluence-openapi-v1");
-					thread.setDaemon(true);
-					thread.start();
-				});
+		// Its own daemon thread: the common pool may be busy (or a single thread) in a
+		// test JVM.
+		Request warmUp = SimpleRequest.Builder.post("/wiki/rest/api/space")
+			.withContentType("application/json")
+			.withBody("{\"key\":\"WARM\",\"name\":\"Warm-up\"}")
+			.build();
+		return CompletableFuture
+			.supplyAsync(() -> build("confluence-cloud-v1.json", "/", KnownSpecDefects.v1(), warmUp), task -> {
+				Thread thread = new Thread(task, "fake-confluence-openapi-v1");
+				thread.setDaemon(true);
+				thread.start();
+			});
 	}
 
 	private static OpenApiInteractionValidator build(String file, String basePath, ValidationErrorsWhitelist defects,
 			Request warmUpRequest) {
 		OpenApiInteractionValidator validator = OpenApiInteractionValidator.createFor(withoutSecurity(parse(file)))
-				.withBasePathOverride(basePath)
-				.withLevelResolver(levels())
-				.withWhitelist(defects)
-				.build();
-		// The first validation initialises the schema machinery (about a second): do it now, not in a test.
+			.withBasePathOverride(basePath)
+			.withLevelResolver(levels())
+			.withWhitelist(defects)
+			.build();
+		// The first validation initialises the schema machinery (about a second): do it
+		// now, not in a test.
 		validator.validateRequest(warmUpRequest);
 		return validator;
 	}
 
 	/**
-	 * Parses a description with the options the validator itself uses (refs resolved, combinators kept).
-	 * {@code resolveFully} is needed: without it, parameters whose schema is a {@code $ref} (v2
-	 * {@code sort}, {@code description-format}) were rejected even with valid values.
+	 * Parses a description with the options the validator itself uses (refs resolved,
+	 * combinators kept). {@code resolveFully} is needed: without it, parameters whose
+	 * schema is a {@code $ref} (v2 {@code sort}, {@code description-format}) were
+	 * rejected even with valid values.
 	 */
 	private static OpenAPI parse(String file) {
 		ParseOptions options = new ParseOptions();
@@ -185,14 +209,16 @@ final class OpenApiRequestValidation {
 	}
 
 	/**
-	 * Removes the security requirements: the fake checks Basic auth itself, and the validator's own
-	 * security check would otherwise still run (and log that it cannot check OAuth) on every request,
-	 * even with its messages ignored.
+	 * Removes the security requirements: the fake checks Basic auth itself, and the
+	 * validator's own security check would otherwise still run (and log that it cannot
+	 * check OAuth) on every request, even with its messages ignored.
 	 */
 	private static OpenAPI withoutSecurity(OpenAPI api) {
 		api.setSecurity(null);
 		if (api.getPaths() != null) {
-			api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> operation.setSecurity(null)));
+			api.getPaths()
+				.values()
+				.forEach(path -> path.readOperations().forEach(operation -> operation.setSecurity(null)));
 		}
 		return api;
 	}
@@ -209,25 +235,35 @@ final class OpenApiRequestValidation {
 		}
 	}
 
-	/** Lazy holder: the JVM parses the descriptions once, on first use, and safely publishes them. */
+	/**
+	 * Lazy holder: the JVM parses the descriptions once, on first use, and safely
+	 * publishes them.
+	 */
 	private static final class Holder {
 
 		private static final long STARTED = System.nanoTime();
 
-		// v1 paths in the description carry /wiki/rest/api themselves (its server has no path); v2 paths
+		// v1 paths in the description carry /wiki/rest/api themselves (its server has no
+		// path); v2 paths
 		// are relative to the server's /wiki/api/v2.
-		// The two descriptions are parsed in parallel: together they take seconds. The task is built by
-		// the outer class: a lambda here would need this class initialised, which waits for the task.
+		// The two descriptions are parsed in parallel: together they take seconds. The
+		// task is built by
+		// the outer class: a lambda here would need this class initialised, which waits
+		// for the task.
 		private static final CompletableFuture<OpenApiInteractionValidator> V1_PARSING = parseV1Async();
 
 		static final OpenApiInteractionValidator V2 = build("confluence-cloud-v2.json", "/wiki/api/v2",
-				KnownSpecDefects.v2(), SimpleRequest.Builder.get("/wiki/api/v2/spaces").withQueryParam("limit", "1").build());
+				KnownSpecDefects.v2(),
+				SimpleRequest.Builder.get("/wiki/api/v2/spaces").withQueryParam("limit", "1").build());
 
 		static final OpenApiInteractionValidator V1 = V1_PARSING.join();
 
 		static {
-			Logger.getLogger(FakeConfluence.class.getName()).info(() -> "FakeConfluence parsed Atlassian's OpenAPI "
-					+ "descriptions in " + (System.nanoTime() - STARTED) / 1_000_000 + " ms (once per JVM)");
+			Logger.getLogger(FakeConfluence.class.getName())
+				.info(() -> "FakeConfluence parsed Atlassian's OpenAPI " + "descriptions in "
+						+ (System.nanoTime() - STARTED) / 1_000_000 + " ms (once per JVM)");
 		}
+
 	}
+
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A page and what it owns in the {@link SiteModel}: child page ids, attachments (by id, in upload
- * order), labels, content properties and earlier versions. Mutable, guarded by the site model's lock;
- * only the site model touches it.
+ * A page and what it owns in the {@link SiteModel}: child page ids, attachments (by id,
+ * in upload order), labels, content properties and earlier versions. Mutable, guarded by
+ * the site model's lock; only the site model touches it.
  */
 final class PageNode {
 
@@ -22,7 +22,8 @@ final class PageNode {
 
 	final Set<String> labels = new LinkedHashSet<>();
 
-	// Content properties by key (value as JSON text); pages' property endpoints come with the next issue.
+	// Content properties by key (value as JSON text); pages' property endpoints come with
+	// the next issue.
 	final Map<String, String> properties = new LinkedHashMap<>();
 
 	// Earlier versions, oldest first; the current one is `page`.
@@ -35,4 +36,5 @@ final class PageNode {
 	/** An attachment's current version and its content. */
 	record StoredAttachment(FakeAttachment attachment, AttachmentContent content) {
 	}
+
 }

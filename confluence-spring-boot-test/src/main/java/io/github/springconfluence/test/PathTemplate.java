@@ -8,8 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A path like {@code /wiki/api/v2/pages/{id}/attachments}: literal segments and {@code {name}} variables,
- * each variable standing for exactly one non-empty segment, as in the OpenAPI descriptions.
+ * A path like {@code /wiki/api/v2/pages/{id}/attachments}: literal segments and
+ * {@code {name}} variables, each variable standing for exactly one non-empty segment, as
+ * in the OpenAPI descriptions.
  */
 final class PathTemplate {
 
@@ -29,7 +30,10 @@ final class PathTemplate {
 		return new PathTemplate(text, List.of(text.substring(1).split("/", -1)));
 	}
 
-	/** The variables of a matching (decoded) path, in template order; null when the path does not match. */
+	/**
+	 * The variables of a matching (decoded) path, in template order; null when the path
+	 * does not match.
+	 */
 	@Nullable Map<String, String> match(String path) {
 		String[] parts = path.substring(path.startsWith("/") ? 1 : 0).split("/", -1);
 		if (parts.length != segments.size()) {
@@ -54,7 +58,10 @@ final class PathTemplate {
 		return variables == null ? Map.of() : variables;
 	}
 
-	/** How many literal segments: a route with more literals wins over one with variables in their place. */
+	/**
+	 * How many literal segments: a route with more literals wins over one with variables
+	 * in their place.
+	 */
 	int literalCount() {
 		return (int) segments.stream().filter(segment -> !isVariable(segment)).count();
 	}
@@ -73,4 +80,5 @@ final class PathTemplate {
 	public String toString() {
 		return text;
 	}
+
 }

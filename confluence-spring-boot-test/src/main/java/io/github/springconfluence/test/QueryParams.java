@@ -13,12 +13,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A parsed query string that also remembers its raw {@code name=value} pairs, because next-page links
- * must repeat the caller's parameters exactly as they were encoded.
+ * A parsed query string that also remembers its raw {@code name=value} pairs, because
+ * next-page links must repeat the caller's parameters exactly as they were encoded.
  */
 final class QueryParams {
 
 	private final List<String> rawPairs;
+
 	private final Map<String, List<String>> values;
 
 	private QueryParams(List<String> rawPairs, Map<String, List<String>> values) {
@@ -49,7 +50,8 @@ final class QueryParams {
 			return URLDecoder.decode(text, StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
-			// A malformed escape is the client's problem; keep the text rather than failing the request.
+			// A malformed escape is the client's problem; keep the text rather than
+			// failing the request.
 			return text;
 		}
 	}
@@ -65,12 +67,18 @@ final class QueryParams {
 		return values.keySet();
 	}
 
-	/** Every value of a parameter as sent, repeated ones included, without splitting at commas. */
+	/**
+	 * Every value of a parameter as sent, repeated ones included, without splitting at
+	 * commas.
+	 */
 	List<String> all(String name) {
 		return values.getOrDefault(name, List.of());
 	}
 
-	/** All values of a parameter, repeated or comma-separated, trimmed, without blanks, in order. */
+	/**
+	 * All values of a parameter, repeated or comma-separated, trimmed, without blanks, in
+	 * order.
+	 */
 	Set<String> list(String name) {
 		List<String> list = values.getOrDefault(name, List.of());
 		Set<String> result = new LinkedHashSet<>();
@@ -84,10 +92,15 @@ final class QueryParams {
 		return result;
 	}
 
-	/** The raw pairs except those whose name is in {@code excluded}, joined with {@code &}. */
+	/**
+	 * The raw pairs except those whose name is in {@code excluded}, joined with
+	 * {@code &}.
+	 */
 	String rawPairsExcept(Set<String> excluded) {
 		return rawPairs.stream()
-				.filter(pair -> !excluded.contains(decode(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair)))
-				.collect(Collectors.joining("&"));
+			.filter(pair -> !excluded
+				.contains(decode(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair)))
+			.collect(Collectors.joining("&"));
 	}
+
 }

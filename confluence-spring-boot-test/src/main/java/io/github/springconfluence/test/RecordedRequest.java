@@ -14,10 +14,12 @@ import org.jspecify.annotations.Nullable;
  * A request as {@link FakeConfluence} received it, kept in its journal.
  *
  * @param method the HTTP method
- * @param path the decoded path without the fake's path prefix, for example {@code /wiki/api/v2/spaces}
- *     (the full decoded path when the request did not carry the prefix)
+ * @param path the decoded path without the fake's path prefix, for example
+ * {@code /wiki/api/v2/spaces} (the full decoded path when the request did not carry the
+ * prefix)
  * @param rawPath the path as received, still encoded, with the prefix
- * @param rawQuery the query string as received (encoded), or {@code null} when there was none
+ * @param rawQuery the query string as received (encoded), or {@code null} when there was
+ * none
  * @param headers the request headers, looked up case-insensitively, read-only
  * @param body the request body (empty when there was none)
  * @param remoteAddress the client's address and port, one per TCP connection
@@ -27,7 +29,6 @@ public record RecordedRequest(String method, String path, String rawPath, @Nulla
 
 	/**
 	 * Creates a record, copying the headers into a read-only case-insensitive map.
-	 *
 	 * @param method the HTTP method
 	 * @param path the decoded path without the path prefix
 	 * @param rawPath the encoded path as received
@@ -42,7 +43,8 @@ public record RecordedRequest(String method, String path, String rawPath, @Nulla
 		Objects.requireNonNull(rawPath, "rawPath");
 		Objects.requireNonNull(body, "body");
 		Objects.requireNonNull(remoteAddress, "remoteAddress");
-		// HTTP header names are case-insensitive, so lookups must be too, whatever case the client sent.
+		// HTTP header names are case-insensitive, so lookups must be too, whatever case
+		// the client sent.
 		TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		headers.forEach((name, values) -> copy.merge(name, List.copyOf(values), (a, b) -> {
 			List<String> merged = new java.util.ArrayList<>(a);
@@ -54,7 +56,6 @@ public record RecordedRequest(String method, String path, String rawPath, @Nulla
 
 	/**
 	 * Returns the first value of a header.
-	 *
 	 * @param name the header name, any case
 	 * @return the first value, or {@code null} when the header is absent
 	 */
@@ -65,7 +66,6 @@ public record RecordedRequest(String method, String path, String rawPath, @Nulla
 
 	/**
 	 * Returns the first value of a query parameter.
-	 *
 	 * @param name the parameter name (exact case)
 	 * @return the URL-decoded first value, or {@code null} when the parameter is absent
 	 */
@@ -75,7 +75,6 @@ public record RecordedRequest(String method, String path, String rawPath, @Nulla
 
 	/**
 	 * Returns the body decoded as UTF-8.
-	 *
 	 * @return the body text
 	 */
 	public String bodyAsString() {

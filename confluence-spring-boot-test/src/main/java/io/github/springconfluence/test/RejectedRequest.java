@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A request that {@link FakeConfluence} rejected because Atlassian's OpenAPI description of the API does
- * not allow it (an unknown query parameter, a wrong type, a missing required field ...).
+ * A request that {@link FakeConfluence} rejected because Atlassian's OpenAPI description
+ * of the API does not allow it (an unknown query parameter, a wrong type, a missing
+ * required field ...).
  *
  * @param request the request as journaled
  * @param status the status answered: 400, or 415 when only the media type was wrong
@@ -15,7 +16,6 @@ public record RejectedRequest(RecordedRequest request, int status, List<String> 
 
 	/**
 	 * Creates a record, copying the messages.
-	 *
 	 * @param request the request
 	 * @param status the status answered
 	 * @param messages the validator's messages

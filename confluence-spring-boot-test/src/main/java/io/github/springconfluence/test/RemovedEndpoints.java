@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Endpoints the fake serves although the 2026 descriptions no longer describe them, each with the reason.
- * Requests to these are not validated (there is nothing to validate them against); every other route
- * of the fake must be described (a test checks it).
+ * Endpoints the fake serves although the 2026 descriptions no longer describe them, each
+ * with the reason. Requests to these are not validated (there is nothing to validate them
+ * against); every other route of the fake must be described (a test checks it).
  */
 final class RemovedEndpoints {
 
@@ -37,4 +37,5 @@ final class RemovedEndpoints {
 		}
 		return null;
 	}
+
 }

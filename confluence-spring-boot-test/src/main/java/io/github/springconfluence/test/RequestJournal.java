@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every request the fake received, in arrival order (uploads, whose bodies are streamed, once their body
- * is read), the distinct client connections they came on, and the requests that failed validation.
+ * Every request the fake received, in arrival order (uploads, whose bodies are streamed,
+ * once their body is read), the distinct client connections they came on, and the
+ * requests that failed validation.
  */
 final class RequestJournal {
 
@@ -37,8 +38,8 @@ final class RequestJournal {
 
 	synchronized List<RecordedRequest> matching(String method, String path) {
 		return requests.stream()
-				.filter(request -> request.method().equalsIgnoreCase(method) && request.path().equals(path))
-				.toList();
+			.filter(request -> request.method().equalsIgnoreCase(method) && request.path().equals(path))
+			.toList();
 	}
 
 	synchronized RecordedRequest last() {
@@ -57,4 +58,5 @@ final class RequestJournal {
 	int connectionCount() {
 		return connections.size();
 	}
+
 }

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An answer the fake is about to send; endpoints build these instead of writing to the exchange, so
- * that they stay free of I/O.
+ * An answer the fake is about to send; endpoints build these instead of writing to the
+ * exchange, so that they stay free of I/O.
  */
 record Response(int status, @Nullable String contentType, byte[] body, Map<String, String> headers) {
 

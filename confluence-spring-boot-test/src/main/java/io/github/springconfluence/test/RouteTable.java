@@ -10,10 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every route the fake serves. Endpoint classes register theirs ({@code register(RouteTable)}); the
- * handler asks for the route of a method and a path and gets the path variables with it. When several
- * templates match, the one with more literal segments wins, so {@code /spaces/{id}} never shadows a
- * more specific sibling whatever the registration order.
+ * Every route the fake serves. Endpoint classes register theirs
+ * ({@code register(RouteTable)}); the handler asks for the route of a method and a path
+ * and gets the path variables with it. When several templates match, the one with more
+ * literal segments wins, so {@code /spaces/{id}} never shadows a more specific sibling
+ * whatever the registration order.
  */
 final class RouteTable {
 
@@ -64,7 +65,10 @@ final class RouteTable {
 		return best;
 	}
 
-	/** Every route, ordered by path then method, for tests that check them against the descriptions. */
+	/**
+	 * Every route, ordered by path then method, for tests that check them against the
+	 * descriptions.
+	 */
 	List<Route> routes() {
 		List<Route> copy = new ArrayList<>(routes);
 		copy.sort(Comparator.comparing((Route route) -> route.template().toString()).thenComparing(Route::method));
@@ -74,4 +78,5 @@ final class RouteTable {
 	/** A matched route and its path variables. */
 	record Match(Route route, Map<String, String> variables) {
 	}
+
 }

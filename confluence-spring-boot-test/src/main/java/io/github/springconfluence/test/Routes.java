@@ -1,8 +1,8 @@
 package io.github.springconfluence.test;
 
 /**
- * Assembles the fake's {@link RouteTable}: every endpoint class registers its own routes here. Anything
- * without a route gets the v1 404 envelope.
+ * Assembles the fake's {@link RouteTable}: every endpoint class registers its own routes
+ * here. Anything without a route gets the v1 404 envelope.
  */
 final class Routes {
 
@@ -23,4 +23,5 @@ final class Routes {
 	static Response notFound(RecordedRequest request) {
 		return ErrorResponses.v1(404, "No resource found for " + request.method() + " " + request.rawPath());
 	}
+
 }

@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The site's content and who owns what: a space owns its pages, a page owns its children, attachments,
- * labels, properties and versions. Deleting a page takes what it owns with it. One lock guards every
- * relation, so that a listing never sees an attachment of a page that is not there.
+ * The site's content and who owns what: a space owns its pages, a page owns its children,
+ * attachments, labels, properties and versions. Deleting a page takes what it owns with
+ * it. One lock guards every relation, so that a listing never sees an attachment of a
+ * page that is not there.
  */
 final class SiteModel {
 
@@ -40,17 +41,20 @@ final class SiteModel {
 
 	synchronized FakePage addPage(String spaceKey, String title, @Nullable Long parentId, String authorId) {
 		FakeSpace space = spaces.byKey(spaceKey)
-				.orElseThrow(() -> new IllegalArgumentException("No space with key " + spaceKey));
-		boolean taken = pages.view().values().stream()
-				.anyMatch(node -> node.page.spaceId() == space.id() && node.page.title().equals(title)
-						&& !node.page.status().equals("trashed"));
+			.orElseThrow(() -> new IllegalArgumentException("No space with key " + spaceKey));
+		boolean taken = pages.view()
+			.values()
+			.stream()
+			.anyMatch(node -> node.page.spaceId() == space.id() && node.page.title().equals(title)
+					&& !node.page.status().equals("trashed"));
 		if (taken) {
 			throw new IllegalArgumentException("A page with this title already exists: " + title);
 		}
 		PageNode parent = null;
 		if (parentId != null) {
-			parent = pages.get(parentId).filter(node -> node.page.spaceId() == space.id())
-					.orElseThrow(() -> new IllegalArgumentException("No page " + parentId + " in space " + spaceKey));
+			parent = pages.get(parentId)
+				.filter(node -> node.page.spaceId() == space.id())
+				.orElseThrow(() -> new IllegalArgumentException("No page " + parentId + " in space " + spaceKey));
 		}
 		long id = pages.nextId();
 		FakePage page = new FakePage(id, space.id(), title, parentId, "current", authorId, Instant.now(), 1);
@@ -66,11 +70,13 @@ final class SiteModel {
 	}
 
 	synchronized List<FakePage> pagesOf(long spaceId) {
-		return pages.view().values().stream().map(node -> node.page).filter(page -> page.spaceId() == spaceId)
-				.toList();
+		return pages.view().values().stream().map(node -> node.page).filter(page -> page.spaceId() == spaceId).toList();
 	}
 
-	/** Moves a current page to the trash, or removes a trashed one (purge) with everything it owns. */
+	/**
+	 * Moves a current page to the trash, or removes a trashed one (purge) with everything
+	 * it owns.
+	 */
 	synchronized Optional<FakePage> deletePage(long id, boolean purge) {
 		PageNode node = pages.get(id).orElse(null);
 		if (node == null) {
@@ -99,21 +105,26 @@ final class SiteModel {
 	}
 
 	/**
-	 * Adds an attachment, or a new version of the page's attachment with the same file name.
-	 *
-	 * @param newVersionAllowed whether an existing name gets a new version (v1 PUT) or is refused (POST)
+	 * Adds an attachment, or a new version of the page's attachment with the same file
+	 * name.
+	 * @param newVersionAllowed whether an existing name gets a new version (v1 PUT) or is
+	 * refused (POST)
 	 * @throws IllegalArgumentException when there is no such page
 	 * @throws IllegalStateException when the name exists and new versions are not allowed
 	 */
 	synchronized FakeAttachment attach(long pageId, String filename, String mediaType, AttachmentContent content,
 			String sha256, @Nullable String comment, boolean newVersionAllowed) {
-		PageNode node = pages.get(pageId).filter(n -> !n.page.status().equals("trashed"))
-				.orElseThrow(() -> new IllegalArgumentException("No page with id " + pageId));
-		PageNode.StoredAttachment existing = node.attachments.values().stream()
-				.filter(stored -> stored.attachment().title().equals(filename)).findFirst().orElse(null);
+		PageNode node = pages.get(pageId)
+			.filter(n -> !n.page.status().equals("trashed"))
+			.orElseThrow(() -> new IllegalArgumentException("No page with id " + pageId));
+		PageNode.StoredAttachment existing = node.attachments.values()
+			.stream()
+			.filter(stored -> stored.attachment().title().equals(filename))
+			.findFirst()
+			.orElse(null);
 		if (existing != null && !newVersionAllowed) {
-			throw new IllegalStateException("Cannot add a new attachment with same file name as an existing "
-					+ "attachment: " + filename);
+			throw new IllegalStateException(
+					"Cannot add a new attachment with same file name as an existing " + "attachment: " + filename);
 		}
 		String id = existing != null ? existing.attachment().id() : "att" + nextAttachmentNumber.getAndIncrement();
 		int version = existing != null ? existing.attachment().version() + 1 : 1;
@@ -136,14 +147,18 @@ final class SiteModel {
 	}
 
 	synchronized Optional<PageNode.StoredAttachment> attachmentByFileId(String fileId) {
-		return pages.view().values().stream().flatMap(node -> node.attachments.values().stream())
-				.filter(stored -> stored.attachment().fileId().equals(fileId)).findFirst();
+		return pages.view()
+			.values()
+			.stream()
+			.flatMap(node -> node.attachments.values().stream())
+			.filter(stored -> stored.attachment().fileId().equals(fileId))
+			.findFirst();
 	}
 
 	/** The page's attachments in upload order; empty when the page does not exist. */
 	synchronized Optional<List<FakeAttachment>> attachmentsOf(long pageId) {
-		return pages.get(pageId).map(node -> node.attachments.values().stream()
-				.map(PageNode.StoredAttachment::attachment).toList());
+		return pages.get(pageId)
+			.map(node -> node.attachments.values().stream().map(PageNode.StoredAttachment::attachment).toList());
 	}
 
 	synchronized boolean deleteAttachment(String id) {
@@ -161,4 +176,5 @@ final class SiteModel {
 		pages.clear();
 		attachmentOwners.clear();
 	}
+
 }

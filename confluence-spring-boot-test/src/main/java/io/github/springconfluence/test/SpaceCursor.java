@@ -3,9 +3,10 @@ package io.github.springconfluence.test;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The opaque v2 paging cursor: the sort it belongs to and the position (sort value and id) of the last
- * space of the previous page, made opaque by {@link CursorPager}. Remembering a position rather than an
- * offset keeps paging stable while spaces are added or removed, like a keyset cursor.
+ * The opaque v2 paging cursor: the sort it belongs to and the position (sort value and
+ * id) of the last space of the previous page, made opaque by {@link CursorPager}.
+ * Remembering a position rather than an offset keeps paging stable while spaces are added
+ * or removed, like a keyset cursor.
  */
 record SpaceCursor(String sortToken, long lastId, String lastValue) {
 
@@ -17,7 +18,10 @@ record SpaceCursor(String sortToken, long lastId, String lastValue) {
 		return sortToken + "\n" + lastId + "\n" + lastValue;
 	}
 
-	/** Decodes a cursor made for {@code sort}; null when it is malformed or was made for another sort. */
+	/**
+	 * Decodes a cursor made for {@code sort}; null when it is malformed or was made for
+	 * another sort.
+	 */
 	static @Nullable SpaceCursor decode(String text, SpaceSort sort) {
 		String plain = CursorPager.decode(text);
 		if (plain == null) {

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Renders spaces the way the v1 and v2 APIs do: a string id in v2, a number in v1, and each API's own
- * way of expanding the description.
+ * Renders spaces the way the v1 and v2 APIs do: a string id in v2, a number in v1, and
+ * each API's own way of expanding the description.
  */
 final class SpaceJson {
 
@@ -16,9 +16,10 @@ final class SpaceJson {
 
 	/**
 	 * A v2 space.
-	 *
-	 * @param descriptionFormat {@code plain} or {@code view} to include the description, else null
-	 * @param base the {@code _links.base} to add (get-by-id does, list results do not), or null
+	 * @param descriptionFormat {@code plain} or {@code view} to include the description,
+	 * else null
+	 * @param base the {@code _links.base} to add (get-by-id does, list results do not),
+	 * or null
 	 */
 	static ObjectNode v2(FakeSpace space, @Nullable String descriptionFormat, @Nullable String base) {
 		ObjectNode node = Json.object();
@@ -49,9 +50,10 @@ final class SpaceJson {
 
 	/**
 	 * A v1 space.
-	 *
-	 * @param expand the requested expansions, e.g. {@code description.plain} and {@code homepage}
-	 * @param siteWiki the site's wiki URL ({@code baseUrl() + "/wiki"}) for {@code _links.self}
+	 * @param expand the requested expansions, e.g. {@code description.plain} and
+	 * {@code homepage}
+	 * @param siteWiki the site's wiki URL ({@code baseUrl() + "/wiki"}) for
+	 * {@code _links.self}
 	 */
 	static ObjectNode v1(FakeSpace space, Set<String> expand, String siteWiki) {
 		String key = space.key();
@@ -108,4 +110,5 @@ final class SpaceJson {
 	private static String escapeHtml(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
+
 }

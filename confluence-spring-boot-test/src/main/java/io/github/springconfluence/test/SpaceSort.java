@@ -6,15 +6,17 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The v2 {@code sort} parameter: {@code id}, {@code key} or {@code name}, each optionally prefixed with
- * {@code -} for descending order. Ties are broken by id so that every order is total and cursors are
- * unambiguous.
+ * The v2 {@code sort} parameter: {@code id}, {@code key} or {@code name}, each optionally
+ * prefixed with {@code -} for descending order. Ties are broken by id so that every order
+ * is total and cursors are unambiguous.
  */
 final class SpaceSort {
 
 	/** The field spaces are sorted by. */
 	enum Field {
+
 		ID, KEY, NAME
+
 	}
 
 	private final Field field;
@@ -26,7 +28,10 @@ final class SpaceSort {
 		this.descending = descending;
 	}
 
-	/** Parses a sort parameter; null means the default (id); returns null when it is not a known sort. */
+	/**
+	 * Parses a sort parameter; null means the default (id); returns null when it is not a
+	 * known sort.
+	 */
 	static @Nullable SpaceSort parse(@Nullable String text) {
 		if (text == null || text.isEmpty()) {
 			return new SpaceSort(Field.ID, false);
@@ -85,4 +90,5 @@ final class SpaceSort {
 	boolean isAfter(FakeSpace space, SpaceCursor cursor) {
 		return compare(valueOf(space), space.id(), cursor.lastValue(), cursor.lastId()) > 0;
 	}
+
 }

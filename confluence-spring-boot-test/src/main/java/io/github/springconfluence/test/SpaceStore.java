@@ -10,8 +10,9 @@ import java.util.function.UnaryOperator;
 /**
  * The fake's spaces: an {@link EntityStore} by id plus an index by key.
  *
- * <p>Reads are lock-free; writes take this object's lock so that the id table and the key index never
- * disagree about which spaces exist.
+ * <p>
+ * Reads are lock-free; writes take this object's lock so that the id table and the key
+ * index never disagree about which spaces exist.
  */
 final class SpaceStore {
 
@@ -45,12 +46,16 @@ final class SpaceStore {
 		return complete;
 	}
 
-	/** Adds {@code count} spaces SPACEn / "Space n", numbering on from earlier calls and skipping taken keys. */
+	/**
+	 * Adds {@code count} spaces SPACEn / "Space n", numbering on from earlier calls and
+	 * skipping taken keys.
+	 */
 	synchronized void seed(int count, String authorId) {
 		if (count < 0) {
 			throw new IllegalArgumentException("count must not be negative: " + count);
 		}
-		// One timestamp and one empty label set for all: seeding 300,000 spaces must take well under a second.
+		// One timestamp and one empty label set for all: seeding 300,000 spaces must take
+		// well under a second.
 		Instant now = Instant.now();
 		Set<String> noLabels = Set.of();
 		for (int added = 0; added < count; added++) {
@@ -98,7 +103,9 @@ final class SpaceStore {
 	}
 
 	int size() {
-		// ConcurrentSkipListMap.size() walks the whole map; the hash index counts in constant time.
+		// ConcurrentSkipListMap.size() walks the whole map; the hash index counts in
+		// constant time.
 		return idByKey.size();
 	}
+
 }

@@ -16,9 +16,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * v1 attachment upload ({@code POST} and {@code PUT .../content/{id}/child/attachment}, multipart, read
- * as a stream straight into temporary files) and download ({@code GET .../download}, a 302 to the media
- * server, as Confluence Cloud redirects to {@code api.media.atlassian.com}).
+ * v1 attachment upload ({@code POST} and {@code PUT .../content/{id}/child/attachment},
+ * multipart, read as a stream straight into temporary files) and download
+ * ({@code GET .../download}, a 302 to the media server, as Confluence Cloud redirects to
+ * {@code api.media.atlassian.com}).
  */
 final class V1AttachmentEndpoints {
 
@@ -38,7 +39,10 @@ final class V1AttachmentEndpoints {
 		routes.add("GET", CHILD_ATTACHMENT_PATH + "/{attachmentId}/download", this::download);
 	}
 
-	/** A file part as received: written to a temporary file while its size and SHA-256 are computed. */
+	/**
+	 * A file part as received: written to a temporary file while its size and SHA-256 are
+	 * computed.
+	 */
 	private record Upload(String filename, String mediaType, Path file, long size, String sha256) {
 	}
 
@@ -84,8 +88,10 @@ final class V1AttachmentEndpoints {
 			Upload upload = uploads.get(i);
 			String comment = comments.isEmpty() ? null : comments.get(i);
 			try {
-				FakeAttachment attachment = fake.site().attach(pageId, upload.filename(), upload.mediaType(),
-						AttachmentContent.file(upload.file(), upload.size()), upload.sha256(), comment, newVersionAllowed);
+				FakeAttachment attachment = fake.site()
+					.attach(pageId, upload.filename(), upload.mediaType(),
+							AttachmentContent.file(upload.file(), upload.size()), upload.sha256(), comment,
+							newVersionAllowed);
 				results.add(AttachmentJson.v1(attachment, fake.siteWikiUrl()));
 			}
 			catch (IllegalStateException ex) {
@@ -108,7 +114,8 @@ final class V1AttachmentEndpoints {
 			return ErrorResponses.v1(400, "At least one file part named 'file' is required");
 		}
 		if (minorEdit == null) {
-			// Required by the 2026 description; Confluence answers a missing one with 400.
+			// Required by the 2026 description; Confluence answers a missing one with
+			// 400.
 			return ErrorResponses.v1(400, "The 'minorEdit' form field is required");
 		}
 		if (!comments.isEmpty() && comments.size() != uploads.size()) {
@@ -138,13 +145,15 @@ final class V1AttachmentEndpoints {
 
 	Response download(ApiCall call) {
 		Long pageId = V2Ids.parse(call.variable("id"));
-		PageNode.StoredAttachment stored = fake.site().attachment(call.variable("attachmentId"))
-				.filter(s -> pageId != null && s.attachment().pageId() == pageId)
-				.orElse(null);
+		PageNode.StoredAttachment stored = fake.site()
+			.attachment(call.variable("attachmentId"))
+			.filter(s -> pageId != null && s.attachment().pageId() == pageId)
+			.orElse(null);
 		if (stored == null) {
-			return ErrorResponses.v1(404, "No attachment " + call.variable("attachmentId") + " on content "
-					+ call.variable("id"));
+			return ErrorResponses.v1(404,
+					"No attachment " + call.variable("attachmentId") + " on content " + call.variable("id"));
 		}
 		return Response.redirect(fake.media().downloadLocation(stored.attachment()));
 	}
+
 }

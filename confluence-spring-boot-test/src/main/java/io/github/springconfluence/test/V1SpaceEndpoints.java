@@ -12,8 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The v1 space endpoints: the legacy offset-paged list (which can be switched to 410 Gone, as the
- * gateway answers), create, update, delete and the long-running task that a delete starts.
+ * The v1 space endpoints: the legacy offset-paged list (which can be switched to 410
+ * Gone, as the gateway answers), create, update, delete and the long-running task that a
+ * delete starts.
  */
 final class V1SpaceEndpoints {
 
@@ -37,7 +38,8 @@ final class V1SpaceEndpoints {
 	}
 
 	void register(RouteTable routes) {
-		// The legacy reads are gone from the 2026 description; RemovedEndpoints lets them through.
+		// The legacy reads are gone from the 2026 description; RemovedEndpoints lets them
+		// through.
 		routes.add("GET", SPACE_PATH, this::list);
 		routes.add("POST", SPACE_PATH, V1Writes.JSON_BODY, this::create);
 		routes.add("GET", SPACE_PATH + "/{spaceKey}", this::get);
@@ -68,9 +70,10 @@ final class V1SpaceEndpoints {
 
 	Response get(ApiCall call) {
 		String key = call.variable("spaceKey");
-		return fake.store().byKey(key)
-				.map(space -> Response.json(200, SpaceJson.v1(space, expand(call.request()), fake.siteWikiUrl())))
-				.orElseGet(() -> noSuchSpace(key));
+		return fake.store()
+			.byKey(key)
+			.map(space -> Response.json(200, SpaceJson.v1(space, expand(call.request()), fake.siteWikiUrl())))
+			.orElseGet(() -> noSuchSpace(key));
 	}
 
 	Response create(ApiCall call) {
@@ -88,8 +91,8 @@ final class V1SpaceEndpoints {
 			return ErrorResponses.v1(400, "Space name is required");
 		}
 		String description = stringAt(body.path("description").path("plain").path("value"));
-		FakeSpace space = new FakeSpace(0, key, name, "global", "current", description, fake.accountId(),
-				Instant.now(), 0, Set.of());
+		FakeSpace space = new FakeSpace(0, key, name, "global", "current", description, fake.accountId(), Instant.now(),
+				0, Set.of());
 		FakeSpace added;
 		try {
 			added = fake.store().add(space, fake.accountId());
@@ -120,8 +123,8 @@ final class V1SpaceEndpoints {
 			}
 			return updated;
 		})
-				.map(space -> Response.json(200, SpaceJson.v1(space, expand(request), fake.siteWikiUrl())))
-				.orElseGet(() -> noSuchSpace(key));
+			.map(space -> Response.json(200, SpaceJson.v1(space, expand(request), fake.siteWikiUrl())))
+			.orElseGet(() -> noSuchSpace(key));
 	}
 
 	Response delete(ApiCall call) {
@@ -172,4 +175,5 @@ final class V1SpaceEndpoints {
 	private static Response noSuchSpace(String key) {
 		return ErrorResponses.v1(404, "No space with key : " + key);
 	}
+
 }

@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks Confluence makes before any v1 write, in its order: permission (anonymous users may not
- * write), the XSRF token, then the media type. They run before request validation, as Confluence's
- * filters run before its resources look at the request.
+ * The checks Confluence makes before any v1 write, in its order: permission (anonymous
+ * users may not write), the XSRF token, then the media type. They run before request
+ * validation, as Confluence's filters run before its resources look at the request.
  */
 final class V1Writes {
 
@@ -50,4 +50,5 @@ final class V1Writes {
 		}
 		return actual.equals(expected);
 	}
+
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * v2 attachment reads and delete: {@code GET /pages/{id}/attachments} (cursor-paged, 50 by default),
- * {@code GET /attachments/{id}} and {@code DELETE /attachments/{id}} (204).
+ * v2 attachment reads and delete: {@code GET /pages/{id}/attachments} (cursor-paged, 50
+ * by default), {@code GET /attachments/{id}} and {@code DELETE /attachments/{id}} (204).
  */
 final class V2AttachmentEndpoints {
 
@@ -42,7 +42,8 @@ final class V2AttachmentEndpoints {
 		if (attachments.isEmpty()) {
 			return ErrorResponses.v2NotFound();
 		}
-		// Upload order is id order within a page; the cursor remembers the last attachment number.
+		// Upload order is id order within a page; the cursor remembers the last
+		// attachment number.
 		Long after = null;
 		String cursor = query.first("cursor");
 		if (cursor != null) {
@@ -57,21 +58,23 @@ final class V2AttachmentEndpoints {
 		Predicate<FakeAttachment> filter = a -> (filenames.isEmpty() || filenames.contains(a.title()))
 				&& (mediaTypes.isEmpty() || mediaTypes.contains(a.mediaType()));
 		long afterNumber = after == null ? Long.MIN_VALUE : after;
-		List<FakeAttachment> window = attachments.get().stream()
-				.filter(a -> number(a) > afterNumber)
-				.filter(filter)
-				.limit(limit + 1L)
-				.toList();
+		List<FakeAttachment> window = attachments.get()
+			.stream()
+			.filter(a -> number(a) > afterNumber)
+			.filter(filter)
+			.limit(limit + 1L)
+			.toList();
 		String path = V2PageEndpoints.PAGES_PATH + "/" + pageId + "/attachments";
 		return CursorPager.page(fake, path, query, window, limit, a -> Long.toString(number(a)),
 				a -> AttachmentJson.v2(a, fake.accountId(), null));
 	}
 
 	Response get(ApiCall call) {
-		return fake.site().attachment(call.variable("id"))
-				.map(stored -> Response.json(200,
-						AttachmentJson.v2(stored.attachment(), fake.accountId(), fake.siteWikiUrl())))
-				.orElseGet(ErrorResponses::v2NotFound);
+		return fake.site()
+			.attachment(call.variable("id"))
+			.map(stored -> Response.json(200,
+					AttachmentJson.v2(stored.attachment(), fake.accountId(), fake.siteWikiUrl())))
+			.orElseGet(ErrorResponses::v2NotFound);
 	}
 
 	Response delete(ApiCall call) {
@@ -84,4 +87,5 @@ final class V2AttachmentEndpoints {
 	private static long number(FakeAttachment attachment) {
 		return Long.parseLong(attachment.id().substring(3));
 	}
+
 }

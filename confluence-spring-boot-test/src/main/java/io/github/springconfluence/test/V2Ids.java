@@ -20,7 +20,8 @@ final class V2Ids {
 	}
 
 	static Response badId(String text) {
-		return ErrorResponses.v2BadRequest("Provided value {" + text + "} for 'id' is not the correct type. "
-				+ "Expected type is long");
+		return ErrorResponses
+			.v2BadRequest("Provided value {" + text + "} for 'id' is not the correct type. " + "Expected type is long");
 	}
+
 }

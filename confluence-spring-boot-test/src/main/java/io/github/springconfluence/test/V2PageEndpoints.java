@@ -3,9 +3,9 @@ package io.github.springconfluence.test;
 import java.util.Optional;
 
 /**
- * The v2 page endpoints served so far: {@code DELETE /wiki/api/v2/pages/{id}} (to the trash, or gone
- * with {@code purge=true} once trashed). Page CRUD, the tree and versions register here next, on the
- * same {@link SiteModel}.
+ * The v2 page endpoints served so far: {@code DELETE /wiki/api/v2/pages/{id}} (to the
+ * trash, or gone with {@code purge=true} once trashed). Page CRUD, the tree and versions
+ * register here next, on the same {@link SiteModel}.
  */
 final class V2PageEndpoints {
 
@@ -40,4 +40,5 @@ final class V2PageEndpoints {
 		fake.site().deletePage(id, purge);
 		return Response.noContent();
 	}
+
 }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code GET /wiki/api/v2/spaces} and {@code GET /wiki/api/v2/spaces/{id}}: cursor paging, filters and
- * sorting as Confluence Cloud does them.
+ * {@code GET /wiki/api/v2/spaces} and {@code GET /wiki/api/v2/spaces/{id}}: cursor
+ * paging, filters and sorting as Confluence Cloud does them.
  */
 final class V2SpaceEndpoints {
 
@@ -48,8 +48,8 @@ final class V2SpaceEndpoints {
 				ids.add(Long.parseLong(id));
 			}
 			catch (NumberFormatException ex) {
-				return ErrorResponses.v2BadRequest("Provided value {" + id + "} for 'ids' is not the correct type. "
-						+ "Expected type is long");
+				return ErrorResponses.v2BadRequest(
+						"Provided value {" + id + "} for 'ids' is not the correct type. " + "Expected type is long");
 			}
 		}
 		SpaceCursor cursor = null;
@@ -65,8 +65,7 @@ final class V2SpaceEndpoints {
 		Set<String> types = query.list("type");
 		Set<String> statuses = query.list("status");
 		Predicate<FakeSpace> filter = space -> (ids.isEmpty() || ids.contains(space.id()))
-				&& (keys.isEmpty() || keys.contains(space.key()))
-				&& (types.isEmpty() || types.contains(space.type()))
+				&& (keys.isEmpty() || keys.contains(space.key())) && (types.isEmpty() || types.contains(space.type()))
 				&& (statuses.isEmpty() || statuses.contains(space.status()))
 				&& (labels.isEmpty() || !Collections.disjoint(labels, space.labels()));
 
@@ -84,8 +83,8 @@ final class V2SpaceEndpoints {
 			id = Long.parseLong(idText);
 		}
 		catch (NumberFormatException ex) {
-			return ErrorResponses.v2BadRequest("Provided value {" + idText + "} for 'id' is not the correct type. "
-					+ "Expected type is long");
+			return ErrorResponses.v2BadRequest(
+					"Provided value {" + idText + "} for 'id' is not the correct type. " + "Expected type is long");
 		}
 		Optional<FakeSpace> space = fake.store().byId(id);
 		if (space.isEmpty()) {
@@ -95,11 +94,12 @@ final class V2SpaceEndpoints {
 		return Response.json(200, SpaceJson.v2(space.get(), descriptionFormat, fake.siteWikiUrl()));
 	}
 
-	private List<FakeSpace> select(Predicate<FakeSpace> filter, SpaceSort sort, @Nullable SpaceCursor cursor,
-			int max, Set<Long> ids, Set<String> keys) {
+	private List<FakeSpace> select(Predicate<FakeSpace> filter, SpaceSort sort, @Nullable SpaceCursor cursor, int max,
+			Set<Long> ids, Set<String> keys) {
 		SpaceStore store = fake.store();
 		if (ids.isEmpty() && keys.isEmpty() && sort.isById()) {
-			// The common case (and the one 300,000-space paging hits): resume the id-sorted table at the
+			// The common case (and the one 300,000-space paging hits): resume the
+			// id-sorted table at the
 			// cursor in O(log n) and stop as soon as the page is full.
 			NavigableMap<Long, FakeSpace> view = store.byIdView();
 			return CursorPager.window(sort.descending() ? view.descendingMap() : view,
@@ -116,9 +116,10 @@ final class V2SpaceEndpoints {
 			candidates = store.byIdView().values().stream();
 		}
 		return candidates.filter(filter)
-				.filter(space -> cursor == null || sort.isAfter(space, cursor))
-				.sorted(sort.comparator())
-				.limit(max)
-				.toList();
+			.filter(space -> cursor == null || sort.isAfter(space, cursor))
+			.sorted(sort.comparator())
+			.limit(max)
+			.toList();
 	}
+
 }

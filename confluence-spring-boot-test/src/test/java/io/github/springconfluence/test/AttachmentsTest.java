@@ -42,7 +42,8 @@ class AttachmentsTest {
 
 	@Test
 	void addsAttachmentsWithIdsFileIdsSizesAndHashes(FakeConfluence fake) throws Exception {
-		FakeAttachment bytes = fake.addAttachment(page.id(), "hello.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+		FakeAttachment bytes = fake.addAttachment(page.id(), "hello.txt", "text/plain",
+				"hello".getBytes(StandardCharsets.UTF_8));
 		FakeAttachment generated = fake.addAttachment(page.id(), "big.bin", "application/octet-stream", 1000);
 
 		assertThat(bytes.id()).matches("att[0-9]+");
@@ -51,15 +52,16 @@ class AttachmentsTest {
 		assertThat(bytes.sha256()).isEqualTo("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
 		assertThat(generated.fileSize()).isEqualTo(1000);
 		assertThat(generated.sha256()).isEqualTo(sha256(fake.openAttachment(generated.id())));
-		assertThat(fake.attachments(page.id())).extracting(FakeAttachment::id).containsExactly(bytes.id(), generated.id());
+		assertThat(fake.attachments(page.id())).extracting(FakeAttachment::id)
+			.containsExactly(bytes.id(), generated.id());
 		assertThatThrownBy(() -> fake.addAttachment(1, "x", "text/plain", new byte[0]))
-				.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
 	void listsAPagesAttachmentsWithCursorPaging(FakeConfluence fake) {
 		for (int i = 0; i < 3; i++) {
-			fake.addAttachment(page.id(), "f" + i + ".txt", "text/plain", new byte[] {(byte) i});
+			fake.addAttachment(page.id(), "f" + i + ".txt", "text/plain", new byte[] { (byte) i });
 		}
 		HttpResponse<String> first = Http.get(fake, "/wiki/api/v2/pages/" + page.id() + "/attachments?limit=2");
 		JsonNode body = Http.json(first);
@@ -73,16 +75,16 @@ class AttachmentsTest {
 		assertThat(body.path("_links").path("base").asString()).isEqualTo(fake.baseUrl() + "/wiki");
 
 		// The next link is site-relative: it keeps /wiki but not the gateway prefix.
-		JsonNode second = Http.json(Http.send(Http.authorized(fake, "").uri(URI.create(
-				fake.baseUrl() + next.substring("".length()))).build()));
+		JsonNode second = Http.json(Http
+			.send(Http.authorized(fake, "").uri(URI.create(fake.baseUrl() + next.substring("".length()))).build()));
 		assertThat(second.path("results")).hasSize(1);
 		assertThat(second.path("results").get(0).path("title").asString()).isEqualTo("f2.txt");
 		assertThat(second.path("_links").has("next")).isFalse();
 		assertThat(Http.json(Http.get(fake, "/wiki/api/v2/pages/" + page.id() + "/attachments")).path("results"))
-				.hasSize(3);
+			.hasSize(3);
 		assertThat(Http.get(fake, "/wiki/api/v2/pages/1/attachments").statusCode()).isEqualTo(404);
 		assertThat(Http.get(fake, "/wiki/api/v2/pages/" + page.id() + "/attachments?limit=251").statusCode())
-				.isEqualTo(400);
+			.isEqualTo(400);
 	}
 
 	@Test
@@ -104,8 +106,8 @@ class AttachmentsTest {
 		assertThat(body.path("_links").path("webui").asString()).startsWith("/pages/viewpageattachments.action");
 		assertThat(body.path("_links").path("base").asString()).isEqualTo(fake.baseUrl() + "/wiki");
 
-		HttpResponse<String> deleted = Http.send(Http.authorized(fake, "/wiki/api/v2/attachments/" + attachment.id())
-				.DELETE().build());
+		HttpResponse<String> deleted = Http
+			.send(Http.authorized(fake, "/wiki/api/v2/attachments/" + attachment.id()).DELETE().build());
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		assertThat(deleted.body()).isEmpty();
 		assertThat(fake.attachment(attachment.id())).isEmpty();
@@ -114,14 +116,16 @@ class AttachmentsTest {
 
 	@Test
 	void deletesAPageTo204AndTheTrash(FakeConfluence fake) {
-		HttpResponse<String> deleted = Http.send(Http.authorized(fake, "/wiki/api/v2/pages/" + page.id()).DELETE().build());
+		HttpResponse<String> deleted = Http
+			.send(Http.authorized(fake, "/wiki/api/v2/pages/" + page.id()).DELETE().build());
 
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		assertThat(deleted.body()).isEmpty();
 		assertThat(fake.page(page.id()).orElseThrow().status()).isEqualTo("trashed");
-		assertThat(Http.send(Http.authorized(fake, "/wiki/api/v2/pages/1").DELETE().build()).statusCode()).isEqualTo(404);
+		assertThat(Http.send(Http.authorized(fake, "/wiki/api/v2/pages/1").DELETE().build()).statusCode())
+			.isEqualTo(404);
 		assertThat(Http.send(Http.authorized(fake, "/wiki/api/v2/pages/" + page.id() + "?purge=true").DELETE().build())
-				.statusCode()).isEqualTo(204);
+			.statusCode()).isEqualTo(204);
 		assertThat(fake.page(page.id())).isEmpty();
 	}
 
@@ -132,8 +136,7 @@ class AttachmentsTest {
 		byte[] body = multipart(List.of(
 				Part.file("filename*=UTF-8''" + AttachmentJson.encode(decomposed).replace("+", "%20"), "text/plain",
 						"bonjour".getBytes(StandardCharsets.UTF_8)),
-				Part.field("comment", "première version"),
-				Part.field("minorEdit", "true")));
+				Part.field("comment", "première version"), Part.field("minorEdit", "true")));
 
 		HttpResponse<String> response = upload(fake, "POST", page.id(), body, true);
 
@@ -148,16 +151,17 @@ class AttachmentsTest {
 		assertThat(result.path("extensions").path("comment").asString()).isEqualTo("première version");
 		assertThat(result.path("version").path("number").asInt()).isEqualTo(1);
 		FakeAttachment stored = fake.attachment(result.path("id").asString()).orElseThrow();
-		assertThat(stored.sha256()).isEqualTo(sha256(new ByteArrayInputStream("bonjour".getBytes(StandardCharsets.UTF_8))));
-		assertThat(new String(fake.openAttachment(stored.id()).readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("bonjour");
+		assertThat(stored.sha256())
+			.isEqualTo(sha256(new ByteArrayInputStream("bonjour".getBytes(StandardCharsets.UTF_8))));
+		assertThat(new String(fake.openAttachment(stored.id()).readAllBytes(), StandardCharsets.UTF_8))
+			.isEqualTo("bonjour");
 		assertThat(fake.lastRequest().bodyAsString()).contains("bonjour");
 	}
 
 	@Test
 	void uploadsRawUtf8NamesAndSeveralFiles(FakeConfluence fake) {
-		byte[] body = multipart(List.of(
-				Part.file("filename=\"日本語.txt\"", "text/plain", new byte[] {1, 2}),
-				Part.file("filename=\"two.bin\"", "application/octet-stream", new byte[] {3}),
+		byte[] body = multipart(List.of(Part.file("filename=\"日本語.txt\"", "text/plain", new byte[] { 1, 2 }),
+				Part.file("filename=\"two.bin\"", "application/octet-stream", new byte[] { 3 }),
 				Part.field("minorEdit", "false")));
 
 		HttpResponse<String> response = upload(fake, "PUT", page.id(), body, true);
@@ -169,8 +173,8 @@ class AttachmentsTest {
 
 	@Test
 	void postRefusesAnExistingNameAndPutAddsAVersion(FakeConfluence fake) {
-		fake.addAttachment(page.id(), "same.txt", "text/plain", new byte[] {1});
-		byte[] body = multipart(List.of(Part.file("filename=\"same.txt\"", "text/plain", new byte[] {2, 2}),
+		fake.addAttachment(page.id(), "same.txt", "text/plain", new byte[] { 1 });
+		byte[] body = multipart(List.of(Part.file("filename=\"same.txt\"", "text/plain", new byte[] { 2, 2 }),
 				Part.field("minorEdit", "true")));
 
 		HttpResponse<String> post = upload(fake, "POST", page.id(), body, true);
@@ -178,7 +182,7 @@ class AttachmentsTest {
 
 		assertThat(post.statusCode()).isEqualTo(400);
 		assertThat(Http.json(post).path("message").asString())
-				.startsWith("Cannot add a new attachment with same file name as an existing attachment");
+			.startsWith("Cannot add a new attachment with same file name as an existing attachment");
 		assertThat(put.statusCode()).isEqualTo(200);
 		assertThat(Http.json(put).path("results").get(0).path("version").path("number").asInt()).isEqualTo(2);
 		assertThat(fake.attachments(page.id())).singleElement().satisfies(a -> {
@@ -189,9 +193,9 @@ class AttachmentsTest {
 
 	@Test
 	void refusesUploadsWithoutTheXsrfHeaderOrMinorEdit(FakeConfluence fake) {
-		byte[] withMinorEdit = multipart(List.of(Part.file("filename=\"a.txt\"", "text/plain", new byte[] {1}),
+		byte[] withMinorEdit = multipart(List.of(Part.file("filename=\"a.txt\"", "text/plain", new byte[] { 1 }),
 				Part.field("minorEdit", "true")));
-		byte[] withoutMinorEdit = multipart(List.of(Part.file("filename=\"a.txt\"", "text/plain", new byte[] {1})));
+		byte[] withoutMinorEdit = multipart(List.of(Part.file("filename=\"a.txt\"", "text/plain", new byte[] { 1 })));
 
 		HttpResponse<String> noXsrf = upload(fake, "POST", page.id(), withMinorEdit, false);
 		HttpResponse<String> noMinorEdit = upload(fake, "POST", page.id(), withoutMinorEdit, true);
@@ -213,10 +217,12 @@ class AttachmentsTest {
 		HttpResponse<String> redirect = Http.get(fake, downloadPath(attachment));
 
 		assertThat(redirect.statusCode()).isEqualTo(302);
-		assertThat(redirect.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).startsWith("tenant."));
+		assertThat(redirect.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying(c -> assertThat(c).startsWith("tenant."));
 		String location = redirect.headers().firstValue("Location").orElseThrow();
 		assertThat(location).startsWith(fake.mediaBaseUrl() + "/file/" + attachment.fileId() + "/binary?token=")
-				.contains("&client=").endsWith("&name=data%20file.bin");
+			.contains("&client=")
+			.endsWith("&name=data%20file.bin");
 		assertThat(URI.create(location).getPort()).isNotEqualTo(fake.port());
 
 		HttpResponse<InputStream> content = Http.CLIENT.send(HttpRequest.newBuilder(URI.create(location)).build(),
@@ -238,8 +244,8 @@ class AttachmentsTest {
 		FakeAttachment attachment = fake.addAttachment(page.id(), "a.bin", "application/octet-stream", 10);
 		String bad = fake.mediaBaseUrl() + "/file/" + attachment.fileId() + "/binary?token=forged";
 
-		HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(bad))
-				.header("Authorization", Http.basic(fake)).build());
+		HttpResponse<String> response = Http
+			.send(HttpRequest.newBuilder(URI.create(bad)).header("Authorization", Http.basic(fake)).build());
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		// What a leaking client would look like: the journal shows the header.
@@ -256,35 +262,38 @@ class AttachmentsTest {
 		assertThat(hop.statusCode()).isEqualTo(302);
 		String second = hop.headers().firstValue("Location").orElseThrow();
 		assertThat(second).startsWith(fake.mediaBaseUrl() + "/file/" + attachment.fileId());
-		assertThat(Http.CLIENT.send(HttpRequest.newBuilder(URI.create(second)).build(),
-				HttpResponse.BodyHandlers.ofByteArray()).body()).hasSize(10_000);
+		assertThat(Http.CLIENT
+			.send(HttpRequest.newBuilder(URI.create(second)).build(), HttpResponse.BodyHandlers.ofByteArray())
+			.body()).hasSize(10_000);
 		fake.mediaRedirectHop(false);
 
 		fake.injectMedia(Fault.on("GET", "/file/*").truncateBody());
 		String next = Http.get(fake, downloadPath(attachment)).headers().firstValue("Location").orElseThrow();
 		assertThatThrownBy(() -> Http.CLIENT.send(HttpRequest.newBuilder(URI.create(next)).build(),
-				HttpResponse.BodyHandlers.ofByteArray())).isInstanceOf(IOException.class);
+				HttpResponse.BodyHandlers.ofByteArray()))
+			.isInstanceOf(IOException.class);
 
 		fake.downloadRedirectLocation("http://127.0.0.1:1/elsewhere");
 		assertThat(Http.get(fake, downloadPath(attachment)).headers().firstValue("Location"))
-				.hasValue("http://127.0.0.1:1/elsewhere");
+			.hasValue("http://127.0.0.1:1/elsewhere");
 	}
 
 	@Test
 	void streams64MebibytesBothWaysWithoutHoldingThem(FakeConfluence fake) throws Exception {
 		byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"minorEdit\"\r\n\r\ntrue\r\n--"
 				+ BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "Content-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		HttpRequest request = Http.authorized(fake, "/wiki/rest/api/content/" + page.id() + "/child/attachment")
-				.timeout(Duration.ofSeconds(120))
-				.header("X-Atlassian-Token", "no-check")
-				.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
-						new SequenceInputStream(new ByteArrayInputStream(head),
-								new AttachmentContent.GeneratedInputStream(SIXTY_FOUR_MIB)),
-						new ByteArrayInputStream(tail))))
-				.build();
+			.timeout(Duration.ofSeconds(120))
+			.header("X-Atlassian-Token", "no-check")
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+					new SequenceInputStream(new ByteArrayInputStream(head),
+							new AttachmentContent.GeneratedInputStream(SIXTY_FOUR_MIB)),
+					new ByteArrayInputStream(tail))))
+			.build();
 
 		HttpResponse<String> uploaded = Http.send(request);
 
@@ -298,8 +307,9 @@ class AttachmentsTest {
 		FakeAttachment generated = fake.addAttachment(page.id(), "gen.bin", "application/octet-stream", SIXTY_FOUR_MIB);
 		assertThat(generated.sha256()).isEqualTo(expected);
 		String location = Http.get(fake, downloadPath(generated)).headers().firstValue("Location").orElseThrow();
-		HttpResponse<InputStream> download = Http.CLIENT.send(HttpRequest.newBuilder(URI.create(location))
-				.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofInputStream());
+		HttpResponse<InputStream> download = Http.CLIENT.send(
+				HttpRequest.newBuilder(URI.create(location)).timeout(Duration.ofSeconds(120)).build(),
+				HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(download.headers().firstValueAsLong("Content-Length")).hasValue(SIXTY_FOUR_MIB);
 		assertThat(sha256(download.body())).isEqualTo(expected);
 	}
@@ -311,8 +321,8 @@ class AttachmentsTest {
 	private static HttpResponse<String> upload(FakeConfluence fake, String method, long pageId, byte[] body,
 			boolean xsrf) {
 		HttpRequest.Builder builder = Http.authorized(fake, "/wiki/rest/api/content/" + pageId + "/child/attachment")
-				.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-				.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
 		if (xsrf) {
 			builder.header("X-Atlassian-Token", "no-check");
 		}
@@ -335,7 +345,8 @@ class AttachmentsTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		for (Part part : parts) {
 			out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: " + part.disposition() + "\r\nContent-Type: "
-					+ part.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+					+ part.contentType() + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 			out.writeBytes(part.content());
 			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
@@ -357,4 +368,5 @@ class AttachmentsTest {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -20,8 +20,8 @@ class AuthenticationTest {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
-		assertThat(response.headers().firstValue("ATL-TraceId")).hasValueSatisfying(
-				id -> assertThat(id).matches("[0-9a-f]{16}"));
+		assertThat(response.headers().firstValue("ATL-TraceId"))
+			.hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{16}"));
 		assertThat(Http.json(response).path("results")).hasSize(2);
 	}
 
@@ -40,11 +40,14 @@ class AuthenticationTest {
 	@Test
 	void rejectsAWrongTokenAndOtherSchemes(FakeConfluence fake) {
 		HttpResponse<String> wrongToken = Http.send(Http.anonymous(fake, "/wiki/rest/api/user/current")
-				.header("Authorization", Http.basic(fake.email(), "wrong", StandardCharsets.UTF_8)).build());
+			.header("Authorization", Http.basic(fake.email(), "wrong", StandardCharsets.UTF_8))
+			.build());
 		HttpResponse<String> bearer = Http.send(Http.anonymous(fake, "/wiki/rest/api/user/current")
-				.header("Authorization", "Bearer " + fake.apiToken()).build());
+			.header("Authorization", "Bearer " + fake.apiToken())
+			.build());
 		HttpResponse<String> garbage = Http.send(Http.anonymous(fake, "/wiki/rest/api/user/current")
-				.header("Authorization", "Basic !!!not-base64").build());
+			.header("Authorization", "Basic !!!not-base64")
+			.build());
 
 		assertThat(wrongToken.statusCode()).isEqualTo(401);
 		assertThat(bearer.statusCode()).isEqualTo(401);
@@ -69,11 +72,13 @@ class AuthenticationTest {
 
 		HttpResponse<String> spaces = Http.send(Http.anonymous(fake, "/wiki/api/v2/spaces").build());
 		JsonNode user = Http.json(Http.send(Http.anonymous(fake, "/wiki/rest/api/user/current")
-				.header("Authorization", Http.basic(fake.email(), "wrong", StandardCharsets.UTF_8)).build()));
+			.header("Authorization", Http.basic(fake.email(), "wrong", StandardCharsets.UTF_8))
+			.build()));
 		HttpResponse<String> create = Http.send(Http.anonymous(fake, "/wiki/rest/api/space")
-				.header("X-Atlassian-Token", "no-check")
-				.header("Content-Type", "application/json")
-				.POST(Http.json("{\"key\":\"ANON\",\"name\":\"Anon\"}")).build());
+			.header("X-Atlassian-Token", "no-check")
+			.header("Content-Type", "application/json")
+			.POST(Http.json("{\"key\":\"ANON\",\"name\":\"Anon\"}"))
+			.build());
 		JsonNode known = Http.json(Http.get(fake, "/wiki/rest/api/user/current"));
 
 		assertThat(spaces.statusCode()).isEqualTo(200);
@@ -92,13 +97,16 @@ class AuthenticationTest {
 		String email = "jörg.müller@exämple.com";
 		try (FakeConfluence fake = FakeConfluence.builder().email(email).apiToken("tökén").start()) {
 			HttpResponse<String> utf8 = Http.send(Http.anonymous(fake, "/wiki/rest/api/user/current")
-					.header("Authorization", Http.basic(email, "tökén", StandardCharsets.UTF_8)).build());
+				.header("Authorization", Http.basic(email, "tökén", StandardCharsets.UTF_8))
+				.build());
 			HttpResponse<String> latin1 = Http.send(Http.anonymous(fake, "/wiki/rest/api/user/current")
-					.header("Authorization", Http.basic(email, "tökén", StandardCharsets.ISO_8859_1)).build());
+				.header("Authorization", Http.basic(email, "tökén", StandardCharsets.ISO_8859_1))
+				.build());
 
 			assertThat(utf8.statusCode()).isEqualTo(200);
 			assertThat(Http.json(utf8).path("email").asString()).isEqualTo(email);
 			assertThat(latin1.statusCode()).isEqualTo(401);
 		}
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application declares its own connection details (as the README recommends for credentials from a
- * vault); {@link WithFakeConfluence} must still point them at the fake. The interface is a test-only
- * copy with the real one's name (see {@code src/test/java/io/github/springconfluence/autoconfigure}).
+ * The application declares its own connection details (as the README recommends for
+ * credentials from a vault); {@link WithFakeConfluence} must still point them at the
+ * fake. The interface is a test-only copy with the real one's name (see
+ * {@code src/test/java/io/github/springconfluence/autoconfigure}).
  */
 @SpringJUnitConfig(ConnectionDetailsOverrideTest.Config.class)
 @WithFakeConfluence(pathPrefix = "/ex/confluence/vault")
@@ -41,7 +42,9 @@ class ConnectionDetailsOverrideTest {
 		assertThat(details.getBaseUrl()).isEqualTo(fake.baseUrl()).isNotEqualTo(VaultDetails.REAL_SITE);
 		assertThat(details.getEmail()).isEqualTo(fake.email());
 		assertThat(details.getApiToken()).isEqualTo(fake.apiToken());
-		assertThat(details.toString()).doesNotContain(fake.apiToken()).contains("vaultDetails").contains(fake.baseUrl());
+		assertThat(details.toString()).doesNotContain(fake.apiToken())
+			.contains("vaultDetails")
+			.contains(fake.baseUrl());
 	}
 
 	@Test
@@ -60,10 +63,13 @@ class ConnectionDetailsOverrideTest {
 		assertThat(record.toString()).doesNotContain("record-token").doesNotContain(fake.apiToken());
 	}
 
-	/** Another interface of the application's bean, to show it survives the replacement. */
+	/**
+	 * Another interface of the application's bean, to show it survives the replacement.
+	 */
 	interface VaultMarker {
 
 		String vaultPath();
+
 	}
 
 	/** What an application reading credentials from a vault declares. */
@@ -90,10 +96,12 @@ class ConnectionDetailsOverrideTest {
 		public String vaultPath() {
 			return "secret/confluence";
 		}
+
 	}
 
 	/** A record cannot be subclassed: only its interfaces can be proxied. */
-	record RecordDetails(String getBaseUrl, String getEmail, String getApiToken) implements ConfluenceConnectionDetails {
+	record RecordDetails(String getBaseUrl, String getEmail,
+			String getApiToken) implements ConfluenceConnectionDetails {
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -108,5 +116,7 @@ class ConnectionDetailsOverrideTest {
 		ConfluenceConnectionDetails recordDetails() {
 			return new RecordDetails("https://record.atlassian.net", "r@example.com", "record-token");
 		}
+
 	}
+
 }

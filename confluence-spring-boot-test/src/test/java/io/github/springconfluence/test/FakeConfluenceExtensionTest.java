@@ -67,5 +67,7 @@ class FakeConfluenceExtensionTest {
 			assertThat(fake.isRunning()).isTrue();
 			assertThat(Http.get(fake, "/wiki/rest/api/user/current").statusCode()).isEqualTo(200);
 		}
+
 	}
+
 }

@@ -47,14 +47,14 @@ class FakeConfluenceLifecycleTest {
 	@Test
 	void builderSetsCredentialsPrefixAndSeeds() {
 		FakeConfluence fake = FakeConfluence.builder()
-				.email("a@b.c")
-				.apiToken("t")
-				.accountId("acc-1")
-				.displayName("Ann")
-				.pathPrefix("ex/confluence/cloud-123/")
-				.space(FakeSpace.of("ALPHA", "Alpha").withLabels("docs"))
-				.spaces(2)
-				.build();
+			.email("a@b.c")
+			.apiToken("t")
+			.accountId("acc-1")
+			.displayName("Ann")
+			.pathPrefix("ex/confluence/cloud-123/")
+			.space(FakeSpace.of("ALPHA", "Alpha").withLabels("docs"))
+			.spaces(2)
+			.build();
 		try (fake) {
 			assertThat(fake.isRunning()).isFalse();
 			assertThat(fake.email()).isEqualTo("a@b.c");
@@ -83,8 +83,8 @@ class FakeConfluenceLifecycleTest {
 		fake.seedSpaces(2);
 		fake.addSpace("SPACE3", "Taken");
 		fake.seedSpaces(2);
-		assertThat(fake.spaces()).extracting(FakeSpace::key).containsExactly("SPACE1", "SPACE2", "SPACE3", "SPACE4",
-				"SPACE5");
+		assertThat(fake.spaces()).extracting(FakeSpace::key)
+			.containsExactly("SPACE1", "SPACE2", "SPACE3", "SPACE4", "SPACE5");
 		assertThat(fake.spaceCount()).isEqualTo(5);
 
 		fake.clearSpaces();
@@ -126,4 +126,5 @@ class FakeConfluenceLifecycleTest {
 			assertThat(Http.send(Http.anonymous(fake, "/wiki/api/v2/spaces").build()).statusCode()).isEqualTo(200);
 		}
 	}
+
 }

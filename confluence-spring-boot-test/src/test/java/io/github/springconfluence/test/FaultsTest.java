@@ -25,8 +25,10 @@ class FaultsTest {
 
 	@Test
 	void answersWithTheScriptedStatusHeadersAndBodyOnce(FakeConfluence fake) {
-		fake.inject(Fault.on("GET", SPACES).status(429).header("Retry-After", "7")
-				.body("application/json", "{\"message\":\"slow down\"}"));
+		fake.inject(Fault.on("GET", SPACES)
+			.status(429)
+			.header("Retry-After", "7")
+			.body("application/json", "{\"message\":\"slow down\"}"));
 
 		HttpResponse<String> faulted = Http.get(fake, SPACES);
 		HttpResponse<String> normal = Http.get(fake, SPACES);
@@ -73,8 +75,8 @@ class FaultsTest {
 	void matchesMethodsAndPathPrefixesInInjectionOrder(FakeConfluence fake) {
 		long id = fake.spaces().get(0).id();
 		fake.inject(Fault.on("DELETE", "/wiki/api/v2/spaces/*").status(418).times(Fault.ALWAYS))
-				.inject(Fault.on("*", "/wiki/api/v2/spaces/*").status(503))
-				.inject(Fault.on("GET", "/wiki/api/v2/spaces/*").status(504));
+			.inject(Fault.on("*", "/wiki/api/v2/spaces/*").status(503))
+			.inject(Fault.on("GET", "/wiki/api/v2/spaces/*").status(504));
 
 		assertThat(Http.get(fake, SPACES).statusCode()).isEqualTo(200);
 		assertThat(Http.get(fake, SPACES + "/" + id).statusCode()).isEqualTo(503);
@@ -98,12 +100,14 @@ class FaultsTest {
 		fake.inject(Fault.on("GET", SPACES).delay(Duration.ofSeconds(3)).status(200).body("application/json", "{}"));
 		HttpRequest slow = Http.authorized(fake, SPACES).timeout(Duration.ofMillis(300)).build();
 
-		CompletableFuture<HttpResponse<String>> pending = Http.CLIENT.sendAsync(slow, HttpResponse.BodyHandlers.ofString());
+		CompletableFuture<HttpResponse<String>> pending = Http.CLIENT.sendAsync(slow,
+				HttpResponse.BodyHandlers.ofString());
 		HttpResponse<String> other = Http.get(fake, "/wiki/rest/api/user/current");
 
 		assertThat(other.statusCode()).isEqualTo(200);
-		assertThat(pending).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
-				.withCauseInstanceOf(HttpTimeoutException.class);
+		assertThat(pending).failsWithin(Duration.ofSeconds(10))
+			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+			.withCauseInstanceOf(HttpTimeoutException.class);
 	}
 
 	@Test
@@ -119,8 +123,9 @@ class FaultsTest {
 		fake.inject(Fault.on("GET", SPACES).status(200).body("application/json", body).truncateBody());
 		HttpClient client = Http.newClient();
 
-		assertThatExceptionOfType(IOException.class).isThrownBy(() -> client.send(Http.authorized(fake, SPACES).build(),
-				HttpResponse.BodyHandlers.ofString())).withMessageContaining("content-length");
+		assertThatExceptionOfType(IOException.class)
+			.isThrownBy(() -> client.send(Http.authorized(fake, SPACES).build(), HttpResponse.BodyHandlers.ofString()))
+			.withMessageContaining("content-length");
 		// The server is fine afterwards.
 		assertThat(Http.get(fake, SPACES).statusCode()).isEqualTo(200);
 	}
@@ -151,14 +156,18 @@ class FaultsTest {
 
 	@Test
 	void resetsTheConnectionWithoutAResponse(FakeConfluence fake) {
-		// A POST, because the JDK client silently retries an idempotent GET once on a dropped connection.
+		// A POST, because the JDK client silently retries an idempotent GET once on a
+		// dropped connection.
 		fake.inject(Fault.on("POST", "/wiki/rest/api/space").resetConnection());
 		HttpClient client = Http.newClient();
-		HttpRequest create = Http.authorized(fake, "/wiki/rest/api/space").header("X-Atlassian-Token", "no-check")
-				.header("Content-Type", "application/json").POST(Http.json("{\"key\":\"RST\",\"name\":\"R\"}")).build();
+		HttpRequest create = Http.authorized(fake, "/wiki/rest/api/space")
+			.header("X-Atlassian-Token", "no-check")
+			.header("Content-Type", "application/json")
+			.POST(Http.json("{\"key\":\"RST\",\"name\":\"R\"}"))
+			.build();
 
-		assertThatExceptionOfType(IOException.class).isThrownBy(() -> client.send(create,
-				HttpResponse.BodyHandlers.ofString()));
+		assertThatExceptionOfType(IOException.class)
+			.isThrownBy(() -> client.send(create, HttpResponse.BodyHandlers.ofString()));
 		assertThat(fake.requests("POST", "/wiki/rest/api/space")).hasSize(1);
 		assertThat(fake.space("RST")).isEmpty();
 		assertThat(Http.send(create).statusCode()).isEqualTo(200);
@@ -171,8 +180,8 @@ class FaultsTest {
 	void resetsEveryAttemptOfAGet(FakeConfluence fake) {
 		fake.inject(Fault.on("GET", SPACES).resetConnection().times(Fault.ALWAYS));
 
-		assertThatExceptionOfType(IOException.class).isThrownBy(() -> Http.newClient().send(
-				Http.authorized(fake, SPACES).build(), HttpResponse.BodyHandlers.ofString()));
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> Http.newClient()
+			.send(Http.authorized(fake, SPACES).build(), HttpResponse.BodyHandlers.ofString()));
 		assertThat(fake.requests("GET", SPACES)).isNotEmpty();
 	}
 
@@ -188,4 +197,5 @@ class FaultsTest {
 		assertThat(changed.status()).isEqualTo(503);
 		assertThat(changed.times()).isEqualTo(3);
 	}
+
 }

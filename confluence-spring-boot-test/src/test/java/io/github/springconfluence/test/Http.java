@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Real HTTP calls to a {@link FakeConfluence} with the JDK client, as the starter makes them.
+ * Real HTTP calls to a {@link FakeConfluence} with the JDK client, as the starter makes
+ * them.
  */
 final class Http {
 
@@ -27,7 +28,10 @@ final class Http {
 	}
 
 	static HttpClient newClient() {
-		return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
 	}
 
 	static String basic(String email, String token, Charset charset) {
@@ -38,7 +42,10 @@ final class Http {
 		return basic(fake.email(), fake.apiToken(), StandardCharsets.UTF_8);
 	}
 
-	/** A request to a path below the fake's base URL (prefix included), with valid credentials. */
+	/**
+	 * A request to a path below the fake's base URL (prefix included), with valid
+	 * credentials.
+	 */
 	static HttpRequest.Builder authorized(FakeConfluence fake, String path) {
 		return anonymous(fake, path).header("Authorization", basic(fake));
 	}
@@ -72,4 +79,5 @@ final class Http {
 	static JsonNode json(HttpResponse<String> response) {
 		return MAPPER.readTree(response.body());
 	}
+
 }

@@ -27,9 +27,10 @@ class JournalTest {
 	@Test
 	void recordsMethodPathsQueryHeadersAndBody(FakeConfluence fake) {
 		Http.send(Http.authorized(fake, "/wiki/rest/api/space?expand=description.plain&note=a%20b%26c")
-				.header("X-Atlassian-Token", "no-check")
-				.header("Content-Type", "application/json")
-				.POST(Http.json("{\"key\":\"JRN\",\"name\":\"Jörnal\"}")).build());
+			.header("X-Atlassian-Token", "no-check")
+			.header("Content-Type", "application/json")
+			.POST(Http.json("{\"key\":\"JRN\",\"name\":\"Jörnal\"}"))
+			.build());
 
 		RecordedRequest request = fake.lastRequest();
 		assertThat(request.method()).isEqualTo("POST");
@@ -55,9 +56,9 @@ class JournalTest {
 		Http.get(fake, "/wiki/api/v2/spaces?limit=1");
 
 		assertThat(fake.requests()).extracting(RecordedRequest::path)
-				.containsExactly("/wiki/api/v2/spaces", "/wiki/rest/api/user/current", "/wiki/api/v2/spaces");
+			.containsExactly("/wiki/api/v2/spaces", "/wiki/rest/api/user/current", "/wiki/api/v2/spaces");
 		assertThat(fake.requests("GET", "/wiki/api/v2/spaces")).extracting(RecordedRequest::rawQuery)
-				.containsExactly(null, "limit=1");
+			.containsExactly(null, "limit=1");
 		assertThat(fake.requests("POST", "/wiki/api/v2/spaces")).isEmpty();
 		assertThat(fake.lastRequest().queryParam("limit")).isEqualTo("1");
 		assertThat(fake.lastRequest().body()).isEmpty();
@@ -71,16 +72,20 @@ class JournalTest {
 	void readsLargeBodiesFully(FakeConfluence fake) {
 		String description = "x".repeat(3_000_000);
 		HttpResponse<String> response = Http.send(Http.authorized(fake, "/wiki/rest/api/space")
-				.header("X-Atlassian-Token", "no-check")
-				.header("Content-Type", "application/json")
-				.POST(Http.json("{\"key\":\"BIG\",\"name\":\"Big\",\"description\":{\"plain\":{\"value\":\""
-						+ description + "\"}}}")).build());
+			.header("X-Atlassian-Token", "no-check")
+			.header("Content-Type", "application/json")
+			.POST(Http.json("{\"key\":\"BIG\",\"name\":\"Big\",\"description\":{\"plain\":{\"value\":\"" + description
+					+ "\"}}}"))
+			.build());
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(fake.lastRequest().body().length).isGreaterThan(3_000_000);
 		assertThat(fake.space("BIG").orElseThrow().description()).hasSize(3_000_000);
-		fake.space("BIG").ifPresent(space -> Http.send(Http.authorized(fake, "/wiki/rest/api/space/BIG")
-				.header("X-Atlassian-Token", "no-check").DELETE().build()));
+		fake.space("BIG")
+			.ifPresent(space -> Http.send(Http.authorized(fake, "/wiki/rest/api/space/BIG")
+				.header("X-Atlassian-Token", "no-check")
+				.DELETE()
+				.build()));
 	}
 
 	@Test
@@ -116,14 +121,22 @@ class JournalTest {
 					ready.await();
 					List<Integer> statuses = new ArrayList<>();
 					for (int i = 0; i < perThread; i++) {
-						statuses.add(client.send(Http.authorized(fake, "/wiki/api/v2/spaces?limit=1&keys=T" + thread)
-								.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+						statuses.add(
+								client
+									.send(Http.authorized(fake, "/wiki/api/v2/spaces?limit=1&keys=T" + thread).build(),
+											HttpResponse.BodyHandlers.ofString())
+									.statusCode());
 					}
 					// Concurrent writes as well: every create must land.
-					statuses.add(client.send(Http.authorized(fake, "/wiki/rest/api/space")
-							.header("X-Atlassian-Token", "no-check").header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"C" + thread + "\",\"name\":\"C\"}"))
-							.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+					statuses.add(
+							client
+								.send(Http.authorized(fake, "/wiki/rest/api/space")
+									.header("X-Atlassian-Token", "no-check")
+									.header("Content-Type", "application/json")
+									.POST(HttpRequest.BodyPublishers
+										.ofString("{\"key\":\"C" + thread + "\",\"name\":\"C\"}"))
+									.build(), HttpResponse.BodyHandlers.ofString())
+								.statusCode());
 					return statuses;
 				}));
 			}
@@ -140,18 +153,23 @@ class JournalTest {
 			assertThat(fake.space("C" + t)).isPresent();
 		}
 		for (int t = 0; t < threads; t++) {
-			Http.send(Http.authorized(fake, "/wiki/rest/api/space/C" + t).header("X-Atlassian-Token", "no-check")
-					.DELETE().build());
+			Http.send(Http.authorized(fake, "/wiki/rest/api/space/C" + t)
+				.header("X-Atlassian-Token", "no-check")
+				.DELETE()
+				.build());
 		}
 	}
 
 	private static void send(HttpClient client, FakeConfluence fake) {
 		try {
-			assertThat(client.send(Http.authorized(fake, "/wiki/rest/api/user/current").build(),
-					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+			assertThat(client
+				.send(Http.authorized(fake, "/wiki/rest/api/user/current").build(),
+						HttpResponse.BodyHandlers.ofString())
+				.statusCode()).isEqualTo(200);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

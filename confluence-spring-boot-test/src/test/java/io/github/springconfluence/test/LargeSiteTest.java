@@ -37,4 +37,5 @@ class LargeSiteTest {
 			assertThat(v1.path("_links").has("next")).isFalse();
 		}
 	}
+
 }

@@ -28,7 +28,7 @@ class MultipartReaderTest {
 		assertThat(first.name()).isEqualTo("file");
 		assertThat(first.filename()).isEqualTo("a \"q\".txt");
 		assertThat(new String(first.content().readAllBytes(), StandardCharsets.UTF_8))
-				.isEqualTo("line1\r\n-b0 almost a boundary");
+			.isEqualTo("line1\r\n-b0 almost a boundary");
 		MultipartReader.Part second = reader.next();
 		assertThat(second.filename()).isEqualTo("café+1.txt");
 		assertThat(second.contentType()).isEqualTo("text/plain");
@@ -52,4 +52,5 @@ class MultipartReaderTest {
 		assertThat(MultipartReader.of(new ByteArrayInputStream(new byte[0]), "application/json")).isNull();
 		assertThat(MultipartReader.of(new ByteArrayInputStream(new byte[0]), "multipart/form-data")).isNull();
 	}
+
 }

@@ -18,33 +18,37 @@ class RequestValidationTest {
 			FakeConfluence.builder().pathPrefix("/ex/confluence/cloud-v").space(FakeSpace.of("DOCS", "Docs")));
 
 	private static HttpRequest.Builder write(FakeConfluence fake, String method, String path, String json) {
-		return Http.authorized(fake, path).header("X-Atlassian-Token", "no-check")
-				.header("Content-Type", "application/json").method(method, Http.json(json));
+		return Http.authorized(fake, path)
+			.header("X-Atlassian-Token", "no-check")
+			.header("Content-Type", "application/json")
+			.method(method, Http.json(json));
 	}
 
 	@Test
 	void aValidRequestPasses(FakeConfluence fake) {
 		assertThat(Http.get(fake, "/wiki/api/v2/spaces?keys=DOCS&limit=10&description-format=plain").statusCode())
-				.isEqualTo(200);
+			.isEqualTo(200);
 		assertThat(Http.send(write(fake, "POST", "/wiki/rest/api/space", "{\"key\":\"NEW\",\"name\":\"New\"}").build())
-				.statusCode()).isEqualTo(200);
+			.statusCode()).isEqualTo(200);
 		assertThat(fake.rejectedRequests()).isEmpty();
 	}
 
 	@Test
 	void rejectsAnUnknownQueryParameterOnAV1WriteWithTheV1Envelope(FakeConfluence fake) {
 		HttpResponse<String> create = Http.send(write(fake, "POST",
-				"/wiki/rest/api/space?expand=description.plain,homepage", "{\"key\":\"X1\",\"name\":\"X\"}").build());
-		HttpResponse<String> update = Http.send(write(fake, "PUT", "/wiki/rest/api/space/DOCS?expand=description.plain",
-				"{\"name\":\"Docs 2\"}").build());
+				"/wiki/rest/api/space?expand=description.plain,homepage", "{\"key\":\"X1\",\"name\":\"X\"}")
+			.build());
+		HttpResponse<String> update = Http
+			.send(write(fake, "PUT", "/wiki/rest/api/space/DOCS?expand=description.plain", "{\"name\":\"Docs 2\"}")
+				.build());
 
 		assertThat(create.statusCode()).isEqualTo(400);
 		JsonNode body = Http.json(create);
 		assertThat(body.path("statusCode").asInt()).isEqualTo(400);
 		assertThat(body.path("message").asString())
-				.isEqualTo("Query parameter 'expand' is unexpected on path \"/wiki/rest/api/space\"");
+			.isEqualTo("Query parameter 'expand' is unexpected on path \"/wiki/rest/api/space\"");
 		assertThat(body.path("data").path("errors").get(0).path("message").path("key").asString())
-				.isEqualTo("validation.request.parameter.query.unexpected");
+			.isEqualTo("validation.request.parameter.query.unexpected");
 		assertThat(fake.space("X1")).isEmpty();
 		assertThat(update.statusCode()).isEqualTo(400);
 		assertThat(fake.space("DOCS").orElseThrow().name()).isEqualTo("Docs");
@@ -53,8 +57,8 @@ class RequestValidationTest {
 		assertThat(rejected).hasSize(2);
 		assertThat(rejected.get(0).status()).isEqualTo(400);
 		assertThat(rejected.get(0).request().path()).isEqualTo("/wiki/rest/api/space");
-		assertThat(rejected.get(0).messages()).containsExactly(
-				"Query parameter 'expand' is unexpected on path \"/wiki/rest/api/space\"");
+		assertThat(rejected.get(0).messages())
+			.containsExactly("Query parameter 'expand' is unexpected on path \"/wiki/rest/api/space\"");
 		assertThat(fake.requests()).hasSize(2);
 		assertThat(rejected.get(0).request()).isSameAs(fake.requests().get(0));
 	}
@@ -68,7 +72,7 @@ class RequestValidationTest {
 		assertThat(error.path("status").asInt()).isEqualTo(400);
 		assertThat(error.path("code").asString()).isEqualTo("INVALID_REQUEST_PARAMETER");
 		assertThat(error.path("title").asString())
-				.isEqualTo("Instance type (string) does not match any allowed primitive type (allowed: [\"integer\"])");
+			.isEqualTo("Instance type (string) does not match any allowed primitive type (allowed: [\"integer\"])");
 		assertThat(error.path("detail").asString()).isEqualTo("validation.request.parameter.schema.type");
 	}
 
@@ -78,17 +82,17 @@ class RequestValidationTest {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(Http.json(response).path("errors").get(0).path("title").asString())
-				.isEqualTo("Query parameter 'space-key' is unexpected on path \"/spaces\"");
+			.isEqualTo("Query parameter 'space-key' is unexpected on path \"/spaces\"");
 	}
 
 	@Test
 	void rejectsAMissingRequiredBodyField(FakeConfluence fake) {
-		HttpResponse<String> response = Http.send(write(fake, "POST", "/wiki/rest/api/space", "{\"key\":\"NONAME\"}")
-				.build());
+		HttpResponse<String> response = Http
+			.send(write(fake, "POST", "/wiki/rest/api/space", "{\"key\":\"NONAME\"}").build());
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(Http.json(response).path("message").asString()).contains("missing required properties")
-				.contains("name");
+			.contains("name");
 		assertThat(fake.space("NONAME")).isEmpty();
 	}
 
@@ -120,16 +124,17 @@ class RequestValidationTest {
 	@Test
 	void allowsTheKnownDefectOfTheAttachmentDeleteId(FakeConfluence fake) {
 		FakePage page = fake.addPage("DOCS", "Defects " + System.nanoTime());
-		FakeAttachment attachment = fake.addAttachment(page.id(), "a.txt", "text/plain", new byte[] {1});
+		FakeAttachment attachment = fake.addAttachment(page.id(), "a.txt", "text/plain", new byte[] { 1 });
 
-		HttpResponse<String> deleted = Http.send(Http.authorized(fake, "/wiki/api/v2/attachments/" + attachment.id())
-				.DELETE().build());
+		HttpResponse<String> deleted = Http
+			.send(Http.authorized(fake, "/wiki/api/v2/attachments/" + attachment.id()).DELETE().build());
 
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		assertThat(fake.rejectedRequests()).isEmpty();
-		// Narrow: the rule is for att + digits on DELETE only; other wrong ids are still rejected.
+		// Narrow: the rule is for att + digits on DELETE only; other wrong ids are still
+		// rejected.
 		assertThat(Http.send(Http.authorized(fake, "/wiki/api/v2/attachments/x12").DELETE().build()).statusCode())
-				.isEqualTo(400);
+			.isEqualTo(400);
 	}
 
 	@Test
@@ -150,12 +155,15 @@ class RequestValidationTest {
 			RecordedRequest request = new RecordedRequest(route.method(), path, path, null, java.util.Map.of(),
 					new byte[0], new java.net.InetSocketAddress("127.0.0.1", 1));
 			OpenApiRequestValidation.Rejection rejection = OpenApiRequestValidation.validate(request, true);
-			if (rejection != null && rejection.messages().stream().anyMatch(m -> m.getKey().equals(
-					"validation.request.path.missing") || m.getKey().equals("validation.request.operation.notAllowed"))) {
+			if (rejection != null && rejection.messages()
+				.stream()
+				.anyMatch(m -> m.getKey().equals("validation.request.path.missing")
+						|| m.getKey().equals("validation.request.operation.notAllowed"))) {
 				undescribed.add(route + ": " + rejection.texts());
 			}
 		}
 		assertThat(undescribed).isEmpty();
 		assertThat(fake.routes().routes()).hasSizeGreaterThan(10);
 	}
+
 }

@@ -13,9 +13,8 @@ class RouteTableTest {
 
 	@Test
 	void extractsPathVariablesAndPrefersLiteralSegments() {
-		RouteTable table = new RouteTable()
-				.add("GET", "/wiki/api/v2/pages/{id}/{child}", NONE)
-				.add("GET", "/wiki/api/v2/pages/{id}/attachments", NONE);
+		RouteTable table = new RouteTable().add("GET", "/wiki/api/v2/pages/{id}/{child}", NONE)
+			.add("GET", "/wiki/api/v2/pages/{id}/attachments", NONE);
 
 		RouteTable.Match match = table.match("GET", "/wiki/api/v2/pages/42/attachments");
 		RouteTable.Match other = table.match("get", "/wiki/api/v2/pages/42/labels/");
@@ -41,4 +40,5 @@ class RouteTableTest {
 		RouteTable table = new RouteTable().add("GET", "/a/{x}", NONE);
 		assertThatIllegalStateException().isThrownBy(() -> table.add("get", "/a/{x}", NONE));
 	}
+
 }

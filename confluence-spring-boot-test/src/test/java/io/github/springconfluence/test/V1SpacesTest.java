@@ -55,8 +55,8 @@ class V1SpacesTest {
 	@Test
 	void filtersByKeyAndExpands(FakeConfluence fake) {
 		FakeSpace docs = fake.space("DOCS").orElseThrow();
-		JsonNode body = Http.json(Http.get(fake,
-				"/wiki/rest/api/space?spaceKey=DOCS&spaceKey=SPACE2&expand=description.plain,homepage"));
+		JsonNode body = Http.json(
+				Http.get(fake, "/wiki/rest/api/space?spaceKey=DOCS&spaceKey=SPACE2&expand=description.plain,homepage"));
 
 		assertThat(body.path("size").asInt()).isEqualTo(2);
 		JsonNode space = body.path("results").get(0);
@@ -80,17 +80,19 @@ class V1SpacesTest {
 		assertThat(body.path("data").path("successful").asBoolean()).isFalse();
 		// Writes still go through v1.
 		assertThat(Http.send(write(fake, "POST", "/wiki/rest/api/space", "{\"key\":\"K\",\"name\":\"N\"}").build())
-				.statusCode()).isEqualTo(200);
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void createsASpaceWith200(FakeConfluence fake) {
-		// The 2026 description defines no query parameter on writes (RequestValidationTest shows the 400);
+		// The 2026 description defines no query parameter on writes
+		// (RequestValidationTest shows the 400);
 		// with validation off the fake still honours expand, as live sites do.
 		fake.validateRequests(false);
 		HttpResponse<String> response = Http.send(write(fake, "POST", "/wiki/rest/api/space?expand=description.plain",
 				"{\"key\":\"NEW\",\"name\":\"New space\",\"description\":{\"plain\":{\"value\":\"Hello\","
-						+ "\"representation\":\"plain\"}}}").build());
+						+ "\"representation\":\"plain\"}}}")
+			.build());
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode body = Http.json(response);
@@ -107,8 +109,8 @@ class V1SpacesTest {
 
 	@Test
 	void refusesDuplicateKeysMissingFieldsAndInvalidJson(FakeConfluence fake) {
-		HttpResponse<String> duplicate = Http.send(write(fake, "POST", "/wiki/rest/api/space",
-				"{\"key\":\"DOCS\",\"name\":\"Again\"}").build());
+		HttpResponse<String> duplicate = Http
+			.send(write(fake, "POST", "/wiki/rest/api/space", "{\"key\":\"DOCS\",\"name\":\"Again\"}").build());
 		HttpResponse<String> noName = Http.send(write(fake, "POST", "/wiki/rest/api/space", "{\"key\":\"X\"}").build());
 		HttpResponse<String> notJson = Http.send(write(fake, "POST", "/wiki/rest/api/space", "{key").build());
 
@@ -124,13 +126,16 @@ class V1SpacesTest {
 	@Test
 	void refusesWritesWithoutTheXsrfHeaderOrAJsonBody(FakeConfluence fake) {
 		HttpResponse<String> noXsrf = Http.send(Http.authorized(fake, "/wiki/rest/api/space")
-				.header("Content-Type", "application/json")
-				.POST(Http.json("{\"key\":\"NEW\",\"name\":\"New\"}")).build());
+			.header("Content-Type", "application/json")
+			.POST(Http.json("{\"key\":\"NEW\",\"name\":\"New\"}"))
+			.build());
 		HttpResponse<String> textBody = Http.send(Http.authorized(fake, "/wiki/rest/api/space")
-				.header("X-Atlassian-Token", "no-check")
-				.header("Content-Type", "text/plain")
-				.POST(Http.json("{\"key\":\"NEW\",\"name\":\"New\"}")).build());
-		HttpResponse<String> deleteNoXsrf = Http.send(Http.authorized(fake, "/wiki/rest/api/space/DOCS").DELETE().build());
+			.header("X-Atlassian-Token", "no-check")
+			.header("Content-Type", "text/plain")
+			.POST(Http.json("{\"key\":\"NEW\",\"name\":\"New\"}"))
+			.build());
+		HttpResponse<String> deleteNoXsrf = Http
+			.send(Http.authorized(fake, "/wiki/rest/api/space/DOCS").DELETE().build());
 
 		assertThat(noXsrf.statusCode()).isEqualTo(403);
 		assertThat(Http.json(noXsrf).path("message").asString()).isEqualTo("XSRF check failed");
@@ -144,18 +149,21 @@ class V1SpacesTest {
 	void updatesNameAndDescription(FakeConfluence fake) {
 		// See createsASpaceWith200: expand on a write needs validation off.
 		fake.validateRequests(false);
-		HttpResponse<String> renamed = Http.send(write(fake, "PUT", "/wiki/rest/api/space/DOCS",
-				"{\"name\":\"Docs 2\"}").build());
-		HttpResponse<String> described = Http.send(write(fake, "PUT", "/wiki/rest/api/space/DOCS?expand=description.plain",
-				"{\"description\":{\"plain\":{\"value\":\"New text\",\"representation\":\"plain\"}}}").build());
-		HttpResponse<String> missing = Http.send(write(fake, "PUT", "/wiki/rest/api/space/NOPE",
-				"{\"name\":\"x\"}").build());
+		HttpResponse<String> renamed = Http
+			.send(write(fake, "PUT", "/wiki/rest/api/space/DOCS", "{\"name\":\"Docs 2\"}").build());
+		HttpResponse<String> described = Http
+			.send(write(fake, "PUT", "/wiki/rest/api/space/DOCS?expand=description.plain",
+					"{\"description\":{\"plain\":{\"value\":\"New text\",\"representation\":\"plain\"}}}")
+				.build());
+		HttpResponse<String> missing = Http
+			.send(write(fake, "PUT", "/wiki/rest/api/space/NOPE", "{\"name\":\"x\"}").build());
 
 		assertThat(renamed.statusCode()).isEqualTo(200);
 		assertThat(Http.json(renamed).path("name").asString()).isEqualTo("Docs 2");
 		assertThat(described.statusCode()).isEqualTo(200);
 		assertThat(Http.json(described).path("name").asString()).isEqualTo("Docs 2");
-		assertThat(Http.json(described).path("description").path("plain").path("value").asString()).isEqualTo("New text");
+		assertThat(Http.json(described).path("description").path("plain").path("value").asString())
+			.isEqualTo("New text");
 		assertThat(fake.space("DOCS").orElseThrow().description()).isEqualTo("New text");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(Http.json(missing).path("statusCode").asInt()).isEqualTo(404);
@@ -180,7 +188,7 @@ class V1SpacesTest {
 		assertThat(status.path("messages").isArray()).isTrue();
 
 		assertThat(Http.send(write(fake, "DELETE", "/wiki/rest/api/space/DOCS", null).build()).statusCode())
-				.isEqualTo(404);
+			.isEqualTo(404);
 		assertThat(Http.get(fake, "/wiki/rest/api/longtask/999").statusCode()).isEqualTo(404);
 	}
 
@@ -203,4 +211,5 @@ class V1SpacesTest {
 		}
 		return builder.header("Content-Type", "application/json").method(method, Http.json(json));
 	}
+
 }

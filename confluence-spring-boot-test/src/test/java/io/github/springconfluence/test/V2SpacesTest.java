@@ -42,14 +42,18 @@ class V2SpacesTest {
 			String next = body.path("_links").path("next").asString(null);
 			if (next != null) {
 				nexts.add(next);
-				assertThat(next).startsWith("/wiki/api/v2/spaces?").doesNotContain(PREFIX)
-						.contains("limit=3").contains("description-format=plain").contains("cursor=");
+				assertThat(next).startsWith("/wiki/api/v2/spaces?")
+					.doesNotContain(PREFIX)
+					.contains("limit=3")
+					.contains("description-format=plain")
+					.contains("cursor=");
 				assertThat(response.headers().firstValue("Link")).hasValue("<" + next + ">; rel=\"next\"");
 			}
 			else {
 				assertThat(response.headers().firstValue("Link")).isEmpty();
 			}
-			// The client keeps the prefix of its base URL: next is relative to the site, not the gateway.
+			// The client keeps the prefix of its base URL: next is relative to the site,
+			// not the gateway.
 			path = next;
 		}
 
@@ -65,7 +69,8 @@ class V2SpacesTest {
 	void rendersSpacesLikeConfluence(FakeConfluence fake) {
 		FakeSpace docs = fake.space("DOCS").orElseThrow();
 		JsonNode plain = Http.json(Http.get(fake, "/wiki/api/v2/spaces?keys=DOCS&description-format=plain"))
-				.path("results").get(0);
+			.path("results")
+			.get(0);
 		JsonNode bare = Http.json(Http.get(fake, "/wiki/api/v2/spaces?keys=DOCS")).path("results").get(0);
 
 		assertThat(plain.path("id").isString()).isTrue();
@@ -169,8 +174,10 @@ class V2SpacesTest {
 	@Test
 	void answersPathsOutsideThePrefixWith404(FakeConfluence fake) {
 		String origin = "http://127.0.0.1:" + fake.port();
-		HttpResponse<String> response = Http.send(java.net.http.HttpRequest.newBuilder(
-				java.net.URI.create(origin + "/wiki/api/v2/spaces")).header("Authorization", Http.basic(fake)).build());
+		HttpResponse<String> response = Http
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(origin + "/wiki/api/v2/spaces"))
+				.header("Authorization", Http.basic(fake))
+				.build());
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(Http.json(response).path("statusCode").asInt()).isEqualTo(404);
@@ -178,8 +185,9 @@ class V2SpacesTest {
 
 	private static List<String> keys(FakeConfluence fake, String query) {
 		List<String> keys = new ArrayList<>();
-		Http.json(Http.get(fake, "/wiki/api/v2/spaces?" + query)).path("results")
-				.forEach(space -> keys.add(space.path("key").asString()));
+		Http.json(Http.get(fake, "/wiki/api/v2/spaces?" + query))
+			.path("results")
+			.forEach(space -> keys.add(space.path("key").asString()));
 		return keys;
 	}
 
@@ -193,4 +201,5 @@ class V2SpacesTest {
 		}
 		return keys;
 	}
+
 }

@@ -39,11 +39,11 @@ class WithFakeConfluenceTest {
 		assertThat(fake.isRunning()).isTrue();
 		assertThat(fake.spaceCount()).isEqualTo(3);
 		assertThat(environment.getProperty("confluence.base-url")).isEqualTo(fake.baseUrl())
-				.endsWith("/ex/confluence/cloud-42");
+			.endsWith("/ex/confluence/cloud-42");
 		assertThat(environment.getProperty("confluence.email")).isEqualTo(FakeConfluence.DEFAULT_EMAIL);
 		assertThat(environment.getProperty("confluence.api-token")).isEqualTo(FakeConfluence.DEFAULT_API_TOKEN);
 		assertThat(((ConfigurableEnvironment) environment).getPropertySources().iterator().next().getName())
-				.isEqualTo("fakeConfluence");
+			.isEqualTo("fakeConfluence");
 		assertThat(context.getBean("fakeConfluence")).isSameAs(fake);
 	}
 
@@ -51,9 +51,10 @@ class WithFakeConfluenceTest {
 	void servesTheSpacesWithTheConfiguredCredentials() {
 		String baseUrl = environment.getRequiredProperty("confluence.base-url");
 		HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/wiki/api/v2/spaces"))
-				.header("Authorization", Http.basic(environment.getRequiredProperty("confluence.email"),
-						environment.getRequiredProperty("confluence.api-token"), StandardCharsets.UTF_8))
-				.build());
+			.header("Authorization",
+					Http.basic(environment.getRequiredProperty("confluence.email"),
+							environment.getRequiredProperty("confluence.api-token"), StandardCharsets.UTF_8))
+			.build());
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(Http.json(response).path("results")).hasSize(3);
@@ -73,7 +74,7 @@ class WithFakeConfluenceTest {
 	@Test
 	void stopsTheFakeWhenTheContextCloses() {
 		ContextCustomizer customizer = new FakeConfluenceContextCustomizerFactory()
-				.createContextCustomizer(OtherAttributes.class, List.of());
+			.createContextCustomizer(OtherAttributes.class, List.of());
 		FakeConfluence started;
 		try (GenericApplicationContext other = new GenericApplicationContext()) {
 			customizer.customizeContext(other, mock(MergedContextConfiguration.class));
@@ -97,17 +98,22 @@ class WithFakeConfluenceTest {
 			assertThat(nestedFake).isSameAs(fake);
 			assertThat(nestedFake.isRunning()).isTrue();
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	static class Config {
+
 	}
 
 	@WithFakeConfluence(spaces = 3, pathPrefix = "/ex/confluence/cloud-42")
 	static class SameAttributes {
+
 	}
 
 	@WithFakeConfluence(anonymousAccess = true)
 	static class OtherAttributes {
+
 	}
+
 }

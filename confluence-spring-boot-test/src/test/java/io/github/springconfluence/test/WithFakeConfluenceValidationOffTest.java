@@ -23,5 +23,7 @@ class WithFakeConfluenceValidationOffTest {
 
 	@Configuration(proxyBeanMethods = false)
 	static class Config {
+
 	}
+
 }

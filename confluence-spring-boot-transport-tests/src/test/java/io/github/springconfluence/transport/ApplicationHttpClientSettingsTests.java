@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The application's own HTTP client settings are kept, except where they would break the
- * starter's guarantees; a request factory builder the starter does not know is used as it is.
+ * starter's guarantees; a request factory builder the starter does not know is used as it
+ * is.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ApplicationHttpClientSettingsTests {
@@ -58,25 +59,27 @@ class ApplicationHttpClientSettingsTests {
 	@Test
 	void applicationHttpClientCustomizersAreKeptButCannotTurnRetriesOrRedirectsBackOn() {
 		ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> customizer = (
-				builder) -> builder.withHttpClientCustomizer((client) -> client
-					.setDefaultHeaders(List.of(new BasicHeader("X-Application", "kept")))
-					.setRetryStrategy(new DefaultHttpRequestRetryStrategy())
-					.setRedirectStrategy(new LaxRedirectStrategy()));
+				builder) -> builder.withHttpClientCustomizer(
+						(client) -> client.setDefaultHeaders(List.of(new BasicHeader("X-Application", "kept")))
+							.setRetryStrategy(new DefaultHttpRequestRetryStrategy())
+							.setRedirectStrategy(new LaxRedirectStrategy()));
 		try (FakeConfluence other = FakeConfluence.builder().anonymousAccess(true).start()) {
 			this.fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(429).header("Retry-After", "3600"));
-			this.fake.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(302)
+			this.fake.inject(Fault.on("GET", "/wiki/api/v2/spaces")
+				.status(302)
 				.header("Location", other.baseUrl() + "/wiki/api/v2/spaces"));
-			// HttpClient 5's own retry strategy would wait the hour: fail instead of hanging
-			assertTimeoutPreemptively(Duration.ofSeconds(30), () -> runner()
-				.withPropertyValues("spring.http.clients.imperative.factory=http-components")
-				.withBean(ClientHttpRequestFactoryBuilderCustomizer.class, () -> customizer)
-				.run((context) -> {
-					ConfluenceSpaceService spaces = context.getBean(ConfluenceSpaceService.class);
-					assertThatExceptionOfType(ConfluenceRateLimitException.class)
-						.isThrownBy(() -> spaces.findByKey("ENG"));
-					assertThatExceptionOfType(ConfluenceRedirectException.class)
-						.isThrownBy(() -> spaces.findByKey("ENG"));
-				}));
+			// HttpClient 5's own retry strategy would wait the hour: fail instead of
+			// hanging
+			assertTimeoutPreemptively(Duration.ofSeconds(30),
+					() -> runner().withPropertyValues("spring.http.clients.imperative.factory=http-components")
+						.withBean(ClientHttpRequestFactoryBuilderCustomizer.class, () -> customizer)
+						.run((context) -> {
+							ConfluenceSpaceService spaces = context.getBean(ConfluenceSpaceService.class);
+							assertThatExceptionOfType(ConfluenceRateLimitException.class)
+								.isThrownBy(() -> spaces.findByKey("ENG"));
+							assertThatExceptionOfType(ConfluenceRedirectException.class)
+								.isThrownBy(() -> spaces.findByKey("ENG"));
+						}));
 			assertThat(other.requests()).isEmpty();
 		}
 		assertThat(this.fake.requests()).hasSize(2)
@@ -91,7 +94,8 @@ class ApplicationHttpClientSettingsTests {
 		logging.setLogLevel("io.github.springconfluence.autoconfigure", LogLevel.DEBUG);
 		try {
 			runner().withBean(ClientHttpRequestFactoryBuilder.class, () -> builder).run((context) -> {
-				RestClient client = context.getBean(ConfluenceAutoConfiguration.REST_CLIENT_BEAN_NAME, RestClient.class);
+				RestClient client = context.getBean(ConfluenceAutoConfiguration.REST_CLIENT_BEAN_NAME,
+						RestClient.class);
 				assertThat(OnEachHttpLibrary.requestFactory(client)).isSameAs(own);
 				assertThat(context.getBean(ConfluenceSpaceService.class).findByKey("NOPE")).isEmpty();
 			});
@@ -105,9 +109,9 @@ class ApplicationHttpClientSettingsTests {
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ConfluenceAutoConfiguration.class,
-					RestClientAutoConfiguration.class, HttpClientAutoConfiguration.class,
-					ImperativeHttpClientAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(ConfluenceAutoConfiguration.class, RestClientAutoConfiguration.class,
+							HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class))
 			.withPropertyValues("confluence.base-url=" + this.fake.baseUrl(), "confluence.email=" + this.fake.email(),
 					"confluence.api-token=" + this.fake.apiToken(), "confluence.retry.initial-backoff=1ms",
 					"confluence.retry.max-backoff=2ms");

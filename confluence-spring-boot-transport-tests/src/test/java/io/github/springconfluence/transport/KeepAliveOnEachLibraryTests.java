@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Turning the library's own behaviour off must not turn off its connection pool: sequential
- * calls reuse one connection (at most two on Jetty and Reactor Netty, see
+ * Turning the library's own behaviour off must not turn off its connection pool:
+ * sequential calls reuse one connection (at most two on Jetty and Reactor Netty, see
  * {@link HttpLibrary#connectionsForSequentialCalls()}) instead of a handshake each.
  */
 class KeepAliveOnEachLibraryTests extends OnEachHttpLibrary {

@@ -5,8 +5,8 @@ import org.springframework.boot.logging.LoggerConfiguration;
 import org.springframework.boot.logging.LoggingSystem;
 
 /**
- * Puts the log levels back after a test that started a Spring Boot application: closing it
- * does not, and the next tests of the JVM would inherit a root logger at DEBUG.
+ * Puts the log levels back after a test that started a Spring Boot application: closing
+ * it does not, and the next tests of the JVM would inherit a root logger at DEBUG.
  */
 final class LogLevels {
 

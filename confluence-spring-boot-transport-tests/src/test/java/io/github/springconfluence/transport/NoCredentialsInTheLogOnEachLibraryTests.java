@@ -28,10 +28,10 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With the root logger at DEBUG, whichever library runs the Confluence client, neither the
- * token nor the base64 credentials appear in the output, through reads, writes, retries and
- * errors. The application starts as a real Spring Boot application does, so that Boot's
- * logging is initialised and the starter's logging defaults apply.
+ * With the root logger at DEBUG, whichever library runs the Confluence client, neither
+ * the token nor the base64 credentials appear in the output, through reads, writes,
+ * retries and errors. The application starts as a real Spring Boot application does, so
+ * that Boot's logging is initialised and the starter's logging defaults apply.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(HttpLibrary.class)
@@ -62,8 +62,8 @@ class NoCredentialsInTheLogOnEachLibraryTests {
 		List<String> messages = new ArrayList<>();
 		try (ConfigurableApplicationContext context = application(this.library, this.fake, "logging.level.root=DEBUG")
 			.run()) {
-			assertThat(OnEachHttpLibrary.requestFactory(
-					context.getBean(ConfluenceAutoConfiguration.REST_CLIENT_BEAN_NAME, RestClient.class)))
+			assertThat(OnEachHttpLibrary
+				.requestFactory(context.getBean(ConfluenceAutoConfiguration.REST_CLIENT_BEAN_NAME, RestClient.class)))
 				.isInstanceOf(this.library.requestFactoryType());
 			ConfluenceSpaceService spaces = context.getBean(ConfluenceSpaceService.class);
 			// reads, writes, retries and errors
@@ -76,12 +76,15 @@ class NoCredentialsInTheLogOnEachLibraryTests {
 			this.fake.inject(Fault.on("GET", OnEachHttpLibrary.SPACES).resetConnection());
 			spaces.findByKey("NOPE");
 			collect(messages, () -> spaces.update("NOPE", new SpaceUpdate("x", null)));
-			this.fake.inject(Fault.on("GET", OnEachHttpLibrary.SPACES).times(Fault.ALWAYS).status(401)
+			this.fake.inject(Fault.on("GET", OnEachHttpLibrary.SPACES)
+				.times(Fault.ALWAYS)
+				.status(401)
 				.body("text/plain", "Unauthorized"));
 			collect(messages, () -> spaces.findByKey("NOPE"));
 		}
-		assertThat(this.fake.requests()).hasSizeGreaterThanOrEqualTo(10).allSatisfy((request) -> assertThat(
-				request.header("Authorization")).isEqualTo("Basic " + OnEachHttpLibrary.CREDENTIALS));
+		assertThat(this.fake.requests()).hasSizeGreaterThanOrEqualTo(10)
+			.allSatisfy((request) -> assertThat(request.header("Authorization"))
+				.isEqualTo("Basic " + OnEachHttpLibrary.CREDENTIALS));
 		assertThat(messages).hasSize(2);
 		// DEBUG really was on: the starter's own retry line is there
 		assertThat(output.getAll()).contains("Retrying GET /wiki/api/v2/spaces after 429");

@@ -15,13 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * No redirect is followed by the library: one to another origin is handed back (and refused by
- * the starter) before anything reaches that origin; one on the same origin is followed by the
- * starter, which authenticates the hop again.
+ * No redirect is followed by the library: one to another origin is handed back (and
+ * refused by the starter) before anything reaches that origin; one on the same origin is
+ * followed by the starter, which authenticates the hop again.
  */
 class RedirectsOnEachLibraryTests extends OnEachHttpLibrary {
 
-	/** Another origin (another port) that would accept anything, to see what reaches it. */
+	/**
+	 * Another origin (another port) that would accept anything, to see what reaches it.
+	 */
 	private FakeConfluence other;
 
 	@BeforeEach
@@ -37,8 +39,8 @@ class RedirectsOnEachLibraryTests extends OnEachHttpLibrary {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(ints = { 301, 302, 303, 307, 308 })
 	void redirectToAnotherOriginIsNotFollowed(int status) {
-		this.fake.inject(Fault.on("GET", SPACES).status(status)
-			.header("Location", this.other.baseUrl() + SPACES + "?keys=ENG"));
+		this.fake.inject(
+				Fault.on("GET", SPACES).status(status).header("Location", this.other.baseUrl() + SPACES + "?keys=ENG"));
 		withConfluence((confluence) -> assertThatExceptionOfType(ConfluenceRedirectException.class)
 			.isThrownBy(() -> confluence.spaces().findByKey("ENG"))
 			.satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(status)));
@@ -48,7 +50,8 @@ class RedirectsOnEachLibraryTests extends OnEachHttpLibrary {
 
 	@Test
 	void temporaryRedirectOfAPostToAnotherOriginIsNotFollowed() {
-		this.fake.inject(Fault.on("POST", "/wiki/rest/api/space").status(307)
+		this.fake.inject(Fault.on("POST", "/wiki/rest/api/space")
+			.status(307)
 			.header("Location", this.other.baseUrl() + "/wiki/rest/api/space"));
 		withConfluence((confluence) -> assertThatExceptionOfType(ConfluenceRedirectException.class)
 			.isThrownBy(() -> confluence.spaces().create(new NewSpace("NEW", "New", null))));
@@ -58,12 +61,14 @@ class RedirectsOnEachLibraryTests extends OnEachHttpLibrary {
 
 	@Test
 	void redirectOnTheSameOriginIsFollowedByTheStarterWithCredentials() {
-		this.fake.inject(Fault.on("GET", "/wiki/api/v2/old-spaces").status(302).header("Location", SPACES + "?keys=ENG"));
+		this.fake
+			.inject(Fault.on("GET", "/wiki/api/v2/old-spaces").status(302).header("Location", SPACES + "?keys=ENG"));
 		withConfluence((confluence) -> assertThat(
 				confluence.client().get().uri("/wiki/api/v2/old-spaces").retrieve().body(String.class))
 			.contains("\"key\":\"ENG\""));
-		assertThat(this.fake.requests()).hasSize(2).allSatisfy((request) -> assertThat(
-				request.headers().get("Authorization")).containsExactly("Basic " + CREDENTIALS));
+		assertThat(this.fake.requests()).hasSize(2)
+			.allSatisfy((request) -> assertThat(request.headers().get("Authorization"))
+				.containsExactly("Basic " + CREDENTIALS));
 		assertThat(this.fake.requests("GET", SPACES)).hasSize(1);
 	}
 

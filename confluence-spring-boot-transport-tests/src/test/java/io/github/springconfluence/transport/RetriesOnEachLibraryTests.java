@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Retries are the starter's only: the library neither waits for a long {@code Retry-After} nor
- * repeats a request by itself, so each count below is exact. {@code max-retries} is
- * {@value OnEachHttpLibrary#MAX_RETRIES}. The one exception, which no API turns off, is the JDK
- * client's single resend of a GET whose connection closed without a response
- * ({@link HttpLibrary#JDK}); it never resends a POST.
+ * Retries are the starter's only: the library neither waits for a long
+ * {@code Retry-After} nor repeats a request by itself, so each count below is exact.
+ * {@code max-retries} is {@value OnEachHttpLibrary#MAX_RETRIES}. The one exception, which
+ * no API turns off, is the JDK client's single resend of a GET whose connection closed
+ * without a response ({@link HttpLibrary#JDK}); it never resends a POST.
  */
 class RetriesOnEachLibraryTests extends OnEachHttpLibrary {
 
@@ -40,8 +40,9 @@ class RetriesOnEachLibraryTests extends OnEachHttpLibrary {
 	@Test
 	void shortRateLimitOnAPostIsRetriedByTheStarterOnly() {
 		this.fake.inject(Fault.on("POST", CREATE).times(Fault.ALWAYS).status(429).header("Retry-After", "1"));
-		withConfluence((confluence) -> assertThatExceptionOfType(ConfluenceRateLimitException.class)
-			.isThrownBy(() -> confluence.spaces().create(new NewSpace("NEW", "New", null))),
+		withConfluence(
+				(confluence) -> assertThatExceptionOfType(ConfluenceRateLimitException.class)
+					.isThrownBy(() -> confluence.spaces().create(new NewSpace("NEW", "New", null))),
 				"confluence.retry.max-retries=1");
 		assertThat(this.fake.requests("POST", CREATE)).hasSize(2);
 	}
@@ -66,7 +67,9 @@ class RetriesOnEachLibraryTests extends OnEachHttpLibrary {
 	@Test
 	void connectionResetOnAReusedConnectionIsRetriedByTheStarterOnly() {
 		withConfluence((confluence) -> {
-			assertThat(confluence.spaces().findByKey("ENG")).isPresent(); // opens the connection to reuse
+			assertThat(confluence.spaces().findByKey("ENG")).isPresent(); // opens the
+																			// connection
+																			// to reuse
 			this.fake.clearRequests();
 			this.fake.inject(Fault.on("GET", SPACES).times(Fault.ALWAYS).resetConnection());
 			assertThatExceptionOfType(ConfluenceTransportException.class)
@@ -104,7 +107,9 @@ class RetriesOnEachLibraryTests extends OnEachHttpLibrary {
 	@Test
 	void postIsNeverReplayedAfterConnectionResetOnAReusedConnection() {
 		withConfluence((confluence) -> {
-			assertThat(confluence.spaces().findByKey("ENG")).isPresent(); // opens the connection to reuse
+			assertThat(confluence.spaces().findByKey("ENG")).isPresent(); // opens the
+																			// connection
+																			// to reuse
 			this.fake.inject(Fault.on("POST", CREATE).times(Fault.ALWAYS).resetConnection());
 			assertThatExceptionOfType(ConfluenceTransportException.class)
 				.isThrownBy(() -> confluence.spaces().create(new NewSpace("NEW", "New", null)));

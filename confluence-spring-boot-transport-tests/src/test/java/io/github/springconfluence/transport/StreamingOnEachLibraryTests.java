@@ -20,8 +20,8 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Uploads and downloads stream on every library, and the hop of a download to the media host
- * (another origin) carries neither the credentials nor a cookie that the site set.
+ * Uploads and downloads stream on every library, and the hop of a download to the media
+ * host (another origin) carries neither the credentials nor a cookie that the site set.
  */
 class StreamingOnEachLibraryTests extends OnEachHttpLibrary {
 
@@ -57,12 +57,14 @@ class StreamingOnEachLibraryTests extends OnEachHttpLibrary {
 		FakePage page = this.fake.addPage("ENG", "Download");
 		FakeAttachment attachment = this.fake.addAttachment(page.id(), "big.bin", "application/octet-stream", SIZE);
 		withConfluence((confluence) -> {
-			for (int i = 0; i < 2; i++) { // twice: a cookie set by the first response must not be replayed
+			for (int i = 0; i < 2; i++) { // twice: a cookie set by the first response
+											// must not be replayed
 				MessageDigest digest = MessageDigest.getInstance("SHA-256");
 				try (OutputStream target = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
 					assertThat(confluence.api()
 						.download("/wiki/rest/api/content/{pageId}/child/attachment/{id}/download", target, page.id(),
-								attachment.id())).isEqualTo(SIZE);
+								attachment.id()))
+						.isEqualTo(SIZE);
 				}
 				assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(attachment.sha256());
 			}

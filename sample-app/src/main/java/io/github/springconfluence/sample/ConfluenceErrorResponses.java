@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers a Confluence failure with 502 Bad Gateway and the starter's message (which says what
- * to do and never contains a secret), and an invalid argument with 400.
+ * Answers a Confluence failure with 502 Bad Gateway and the starter's message (which says
+ * what to do and never contains a secret), and an invalid argument with 400.
  */
 @RestControllerAdvice
 class ConfluenceErrorResponses {

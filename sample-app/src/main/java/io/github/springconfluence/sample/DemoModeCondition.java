@@ -7,8 +7,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Matches when none of {@code confluence.base-url}, {@code confluence.email} and
- * {@code confluence.api-token} is set and the starter is not disabled. When only some are set, the app is not in demo mode and
- * the starter's startup check names the missing one.
+ * {@code confluence.api-token} is set and the starter is not disabled. When only some are
+ * set, the app is not in demo mode and the starter's startup check names the missing one.
  */
 class DemoModeCondition implements Condition {
 

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Demo mode: with no Confluence settings at all, start a local fake Confluence with a few
- * spaces and point the starter at it through a {@link ConfluenceConnectionDetails} bean, the
- * same seam an application uses to take credentials from a vault.
+ * spaces and point the starter at it through a {@link ConfluenceConnectionDetails} bean,
+ * the same seam an application uses to take credentials from a vault.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoModeCondition.class)
@@ -31,7 +31,8 @@ class DemoModeConfiguration {
 			.space(FakeSpace.of("~jane", "Jane Doe").withType("personal"))
 			.start();
 		logger.warn("DEMO MODE: CONFLUENCE_BASE_URL, CONFLUENCE_EMAIL and CONFLUENCE_API_TOKEN are not set, so this "
-				+ "app talks to a local fake Confluence at " + fake.baseUrl() + " with made-up spaces. To use your site, "
+				+ "app talks to a local fake Confluence at " + fake.baseUrl()
+				+ " with made-up spaces. To use your site, "
 				+ "set CONFLUENCE_BASE_URL=https://your-site.atlassian.net, CONFLUENCE_EMAIL (your Atlassian account "
 				+ "email) and CONFLUENCE_API_TOKEN (from https://id.atlassian.com/manage-profile/security/api-tokens).");
 		return fake;

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /spaces} and {@code GET /spaces/{key}}, served from {@link ConfluenceSpaceService}.
+ * {@code GET /spaces} and {@code GET /spaces/{key}}, served from
+ * {@link ConfluenceSpaceService}.
  */
 @RestController
 class SpacesController {

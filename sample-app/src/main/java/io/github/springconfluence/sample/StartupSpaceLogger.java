@@ -13,9 +13,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs, once the app has started, the spaces that the account can see. A Confluence failure
- * is logged with its message (which says what to do), and the app keeps running so that
- * {@code /actuator/health} can show it.
+ * Logs, once the app has started, the spaces that the account can see. A Confluence
+ * failure is logged with its message (which says what to do), and the app keeps running
+ * so that {@code /actuator/health} can show it.
  */
 @Component
 class StartupSpaceLogger implements ApplicationRunner {
@@ -35,8 +35,17 @@ class StartupSpaceLogger implements ApplicationRunner {
 		try {
 			List<Space> first = this.spaces.spaces().limit(SHOWN + 1).toList();
 			StringBuilder message = new StringBuilder("Confluence spaces visible to this account:");
-			first.stream().limit(SHOWN).forEach((space) -> message.append("\n  ").append(space.key()).append("  ")
-				.append(space.name()).append("  (").append(space.type()).append(", ").append(space.status()).append(")"));
+			first.stream()
+				.limit(SHOWN)
+				.forEach((space) -> message.append("\n  ")
+					.append(space.key())
+					.append("  ")
+					.append(space.name())
+					.append("  (")
+					.append(space.type())
+					.append(", ")
+					.append(space.status())
+					.append(")"));
 			if (first.size() > SHOWN) {
 				message.append("\n  ... and more: GET /spaces lists them all");
 			}

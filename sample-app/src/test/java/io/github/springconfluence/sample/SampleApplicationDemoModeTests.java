@@ -18,7 +18,8 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample app end to end, as a user starts it without any Confluence settings: demo mode.
+ * The sample app end to end, as a user starts it without any Confluence settings: demo
+ * mode.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "confluence.base-url=", "confluence.email=", "confluence.api-token=" })
@@ -85,16 +86,16 @@ class SampleApplicationDemoModeTests {
 
 	@Test
 	void answersConfluenceFailuresWith502AndInvalidKeysWith400() {
-		this.demoConfluence.inject(Fault.on("GET", "/wiki/api/v2/spaces").times(Fault.ALWAYS).status(401)
+		this.demoConfluence.inject(Fault.on("GET", "/wiki/api/v2/spaces")
+			.times(Fault.ALWAYS)
+			.status(401)
 			.body("text/plain", "Basic authentication with passwords is deprecated."));
 		try {
-			Map<String, Object> problem = app().get()
-				.uri("/spaces/ENG")
-				.exchange((request, response) -> {
-					assertThat(response.getStatusCode().value()).isEqualTo(502);
-					return response.bodyTo(new ParameterizedTypeReference<Map<String, Object>>() {
-					});
+			Map<String, Object> problem = app().get().uri("/spaces/ENG").exchange((request, response) -> {
+				assertThat(response.getStatusCode().value()).isEqualTo(502);
+				return response.bodyTo(new ParameterizedTypeReference<Map<String, Object>>() {
 				});
+			});
 			assertThat(problem).containsEntry("confluenceStatus", 401).containsKey("traceId");
 			assertThat((String) problem.get("detail")).contains("confluence.api-token");
 		}

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * What the sample app tells its user on startup, in demo mode and when settings are incomplete.
+ * What the sample app tells its user on startup, in demo mode and when settings are
+ * incomplete.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SampleApplicationStartupLogTests {
@@ -33,10 +34,10 @@ class SampleApplicationStartupLogTests {
 
 	@Test
 	void incompleteSettingsFailAtStartupNamingTheProperty(CapturedOutput output) {
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(SampleApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--confluence.base-url=https://example.atlassian.net", "--confluence.email=",
-					"--confluence.api-token="));
+		assertThatException()
+			.isThrownBy(() -> new SpringApplicationBuilder(SampleApplication.class).web(WebApplicationType.NONE)
+				.run("--confluence.base-url=https://example.atlassian.net", "--confluence.email=",
+						"--confluence.api-token="));
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("confluence.email is not set")
 			.contains("CONFLUENCE_EMAIL");

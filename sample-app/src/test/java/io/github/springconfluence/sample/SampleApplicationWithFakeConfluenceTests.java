@@ -30,7 +30,8 @@ class SampleApplicationWithFakeConfluenceTests {
 
 	@BeforeEach
 	void resetFake() {
-		// The fake lives as long as the cached application context: clear faults and the journal.
+		// The fake lives as long as the cached application context: clear faults and the
+		// journal.
 		this.confluence.reset();
 	}
 
@@ -50,7 +51,8 @@ class SampleApplicationWithFakeConfluenceTests {
 
 	@Test
 	void reportsAnOutageThatLasts() {
-		this.confluence.inject(Fault.on("GET", "/wiki/api/v2/spaces").times(Fault.ALWAYS).status(503).header("Retry-After", "0"));
+		this.confluence
+			.inject(Fault.on("GET", "/wiki/api/v2/spaces").times(Fault.ALWAYS).status(503).header("Retry-After", "0"));
 		assertThatExceptionOfType(ConfluenceServerException.class).isThrownBy(() -> this.spaces.findByKey("ENG"))
 			.satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(503));
 		assertThat(this.confluence.requests("GET", "/wiki/api/v2/spaces")).hasSize(5);

@@ -74,21 +74,25 @@ class SecretHygieneTests {
 		this.confluence.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(429).header("Retry-After", "0"));
 		this.spaces.findByKey("SPACE1");
 		collect(revealed, () -> this.spaces.update("NOPE", new SpaceUpdate("x", null)));
-		this.confluence.inject(Fault.on("GET", "/wiki/api/v2/spaces").times(Fault.ALWAYS).status(401)
+		this.confluence.inject(Fault.on("GET", "/wiki/api/v2/spaces")
+			.times(Fault.ALWAYS)
+			.status(401)
 			.body("text/plain", "Basic authentication with passwords is deprecated."));
 		collect(revealed, () -> this.spaces.findByKey("SPACE1"));
 		this.confluence.clearFaults();
-		this.confluence.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(200).body("text/html", "<html>login</html>"));
+		this.confluence
+			.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(200).body("text/html", "<html>login</html>"));
 		collect(revealed, () -> this.spaces.findByKey("SPACE1"));
-		assertThat(this.confluence.requests()).allSatisfy(
-				(request) -> assertThat(request.header("Authorization")).isEqualTo("Basic " + credentials));
+		assertThat(this.confluence.requests())
+			.allSatisfy((request) -> assertThat(request.header("Authorization")).isEqualTo("Basic " + credentials));
 
 		// health, configprops and env over HTTP
 		RestClient app = RestClient.create("http://127.0.0.1:" + this.port);
 		revealed.add(app.get().uri("/actuator/health").retrieve().body(String.class));
 		this.confluence.inject(Fault.on("GET", "/wiki/api/v2/spaces").status(401).body("text/plain", "Unauthorized"));
-		revealed.add(app.get().uri("/actuator/health").exchange((request, response) -> new String(
-				response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+		revealed.add(app.get()
+			.uri("/actuator/health")
+			.exchange((request, response) -> new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 		String configprops = app.get().uri("/actuator/configprops").retrieve().body(String.class);
 		String env = app.get().uri("/actuator/env").retrieve().body(String.class);
 		String envProperty = app.get()
@@ -102,8 +106,8 @@ class SecretHygieneTests {
 
 		assertThat(configprops).contains("\"confluence\"").contains(this.confluence.baseUrl());
 		assertThat(env).contains("confluence.api-token").contains("******");
-		assertThat(revealed).isNotEmpty().allSatisfy((text) -> assertThat(text).doesNotContain(token)
-			.doesNotContain(credentials));
+		assertThat(revealed).isNotEmpty()
+			.allSatisfy((text) -> assertThat(text).doesNotContain(token).doesNotContain(credentials));
 		assertThat(output.getAll()).contains("GET").doesNotContain(token).doesNotContain(credentials);
 	}
 

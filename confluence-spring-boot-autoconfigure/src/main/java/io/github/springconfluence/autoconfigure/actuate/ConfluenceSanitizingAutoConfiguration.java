@@ -11,10 +11,11 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Hides {@code confluence.api-token} (in any spelling: {@code CONFLUENCE_API_TOKEN},
- * {@code confluence.apiToken}) from {@code /actuator/env} and {@code /actuator/configprops},
- * even when an application shows values with {@code show-values=ALWAYS}: Spring Boot then
- * masks only what a {@link SanitizingFunction} matches, and a key ending in {@code api-token}
- * is not among its defaults.
+ * {@code confluence.apiToken}) from {@code /actuator/env} and
+ * {@code /actuator/configprops}, even when an application shows values with
+ * {@code show-values=ALWAYS}: Spring Boot then masks only what a
+ * {@link SanitizingFunction} matches, and a key ending in {@code api-token} is not among
+ * its defaults.
  * <p>
  * Registered whether or not the starter is enabled: the token can sit in the environment
  * either way.
@@ -30,8 +31,9 @@ public final class ConfluenceSanitizingAutoConfiguration {
 	}
 
 	/**
-	 * The env endpoint names the full property ({@code confluence.api-token}); the configprops
-	 * endpoint names the field within the {@code confluence} bean ({@code apiToken}).
+	 * The env endpoint names the full property ({@code confluence.api-token}); the
+	 * configprops endpoint names the field within the {@code confluence} bean
+	 * ({@code apiToken}).
 	 */
 	static boolean isConfluenceApiToken(SanitizableData data) {
 		String key = data.getKey().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(".", "");

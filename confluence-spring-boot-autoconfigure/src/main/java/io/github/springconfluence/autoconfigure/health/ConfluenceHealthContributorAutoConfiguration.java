@@ -21,8 +21,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of the {@code confluence} health indicator, when Spring Boot's health
- * support is on the class path. Disable it with
+ * Auto-configuration of the {@code confluence} health indicator, when Spring Boot's
+ * health support is on the class path. Disable it with
  * {@code management.health.confluence.enabled=false}.
  */
 @AutoConfiguration(after = ConfluenceAutoConfiguration.class)
@@ -31,7 +31,8 @@ import org.springframework.context.annotation.Bean;
 public final class ConfluenceHealthContributorAutoConfiguration {
 
 	// The health-enabled condition sits on the method: on the class, next to
-	// @ConditionalOnClass, Spring would load its condition class even without spring-boot-health.
+	// @ConditionalOnClass, Spring would load its condition class even without
+	// spring-boot-health.
 	@Bean
 	@ConditionalOnEnabledHealthIndicator("confluence")
 	@ConditionalOnMissingBean(name = "confluenceHealthIndicator")
@@ -40,7 +41,8 @@ public final class ConfluenceHealthContributorAutoConfiguration {
 		ConfluenceProperties.Health health = properties.getHealth();
 		notNegative("confluence.health.cache-ttl", health.getCacheTtl());
 		notNegative("confluence.health.token-expiry-warning", health.getTokenExpiryWarning());
-		// One attempt per check, bounded by the timeouts: a health probe must never sleep on retries.
+		// One attempt per check, bounded by the timeouts: a health probe must never sleep
+		// on retries.
 		TokenExpiry tokenExpiry = new TokenExpiry(properties.getApiTokenExpiresAt(),
 				properties.getHealth().getTokenExpiryWarning());
 		return new ConfluenceHealthIndicator(confluenceApiClient.withoutRetries(), properties.getHealth().getCacheTtl(),
@@ -50,8 +52,9 @@ public final class ConfluenceHealthContributorAutoConfiguration {
 	/** The health settings are validated here, where they are used. */
 	private static void notNegative(String property, @Nullable Duration value) {
 		if (value == null || value.isNegative()) {
-			throw new InvalidConfluencePropertyException(property, property + " must not be negative, not " + value
-					+ ".", "Set " + property + " (environment variable "
+			throw new InvalidConfluencePropertyException(property,
+					property + " must not be negative, not " + value + ".",
+					"Set " + property + " (environment variable "
 							+ property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT)
 							+ ") to a duration such as 5s.");
 		}

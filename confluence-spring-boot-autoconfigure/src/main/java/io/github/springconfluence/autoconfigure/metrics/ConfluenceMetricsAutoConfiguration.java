@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * Auto-configuration of the Confluence client's retry and rate-limit meters
  * ({@code confluence.client.retries}, {@code confluence.client.rate_limited},
- * {@code confluence.client.rate_limit.remaining}), when Micrometer is on the class path and
- * the application has a {@link MeterRegistry}. The HTTP requests themselves are observed by
- * Spring's {@code http.client.requests} observation.
+ * {@code confluence.client.rate_limit.remaining}), when Micrometer is on the class path
+ * and the application has a {@link MeterRegistry}. The HTTP requests themselves are
+ * observed by Spring's {@code http.client.requests} observation.
  */
 @AutoConfiguration(before = ConfluenceAutoConfiguration.class,
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
