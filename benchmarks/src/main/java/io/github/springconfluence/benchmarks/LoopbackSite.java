@@ -1,6 +1,5 @@
 package io.github.springconfluence.benchmarks;
 
-
 import io.github.springconfluence.autoconfigure.ConfluenceAutoConfiguration;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.test.FakeConfluence;
