@@ -14,6 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,6 @@ import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
@@ -136,7 +137,7 @@ final class JdkSendingRequestFactory implements ClientHttpRequestFactory {
 
 		private final HttpHeaders headers = new HttpHeaders();
 
-		private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+		private final Map<String, Object> attributes = new LinkedHashMap<>();
 
 		private byte @Nullable [] bytes;
 
@@ -250,7 +251,8 @@ final class JdkSendingRequestFactory implements ClientHttpRequestFactory {
 
 		@Override
 		public String getStatusText() {
-			return "";
+			HttpStatus status = HttpStatus.resolve(this.response.statusCode());
+			return (status != null) ? status.getReasonPhrase() : "";
 		}
 
 		@Override
