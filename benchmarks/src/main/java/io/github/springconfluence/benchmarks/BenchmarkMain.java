@@ -52,8 +52,9 @@ public final class BenchmarkMain {
 	/**
 	 * How much to measure: {@code warmup} calls of each side, then {@code rounds} rounds
 	 * of {@code perRound} calls each; {@code jmh=false} leaves out the JMH cross-checks;
-	 * {@code prototypes=true} adds rows for the prototypes on branch {@code bench};
-	 * {@code libraries=jdk+http-components} chooses the HTTP libraries (both by default).
+	 * {@code prototypes=true} adds rows for prototypes switched on by
+	 * {@code confluence.prototype.*} properties; {@code libraries=jdk+http-components}
+	 * chooses the HTTP libraries (both by default).
 	 */
 	record Options(int warmup, int rounds, int perRound, int streamingPasses, boolean jmh, boolean prototypes,
 			List<HttpLibrary> libraries) {
@@ -216,9 +217,9 @@ public final class BenchmarkMain {
 	}
 
 	/**
-	 * The prototypes on branch {@code bench}, each switched on by a property in a second
-	 * context against the same fake site, measured against the plain baseline and against
-	 * the current starter in the same JVM.
+	 * The prototypes, each switched on by a property in a second context against the same
+	 * fake site, measured against the plain baseline and against the current starter in
+	 * the same JVM.
 	 */
 	private void prototypes(LoopbackSite site, Runnable starter, Runnable plain) {
 		String on = " [" + site.library().label() + "]";
