@@ -112,29 +112,7 @@ class StreamingUnderSmallHeapTests {
 
 		@Override
 		public InputStream getInputStream() {
-			return new InputStream() {
-
-				private long position;
-
-				@Override
-				public int read() {
-					return (this.position < GeneratedResource.this.size)
-							? FakeAttachment.generatedByte(this.position++) & 0xFF : -1;
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					if (this.position >= GeneratedResource.this.size) {
-						return -1;
-					}
-					int n = (int) Math.min(length, GeneratedResource.this.size - this.position);
-					for (int i = 0; i < n; i++) {
-						buffer[offset + i] = FakeAttachment.generatedByte(this.position++);
-					}
-					return n;
-				}
-
-			};
+			return FakeAttachment.generatedContent(this.size);
 		}
 
 	}

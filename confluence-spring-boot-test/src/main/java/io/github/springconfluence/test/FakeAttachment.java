@@ -1,5 +1,6 @@
 package io.github.springconfluence.test;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -57,5 +58,16 @@ public record FakeAttachment(String id, long pageId, String title, String mediaT
 	public static byte generatedByte(long position) {
 		long x = position * 0x9E3779B97F4A7C15L;
 		return (byte) ((x >>> 56) ^ (position >>> 8) ^ position);
+	}
+
+	/**
+	 * Streams generated content of a given length, byte for byte what
+	 * {@link FakeConfluence#addAttachment(long, String, String, long)} stores, computed
+	 * as it is read: for uploads larger than the heap in tests.
+	 * @param size the content length in bytes
+	 * @return a new stream; the caller closes it
+	 */
+	public static InputStream generatedContent(long size) {
+		return new AttachmentContent.GeneratedInputStream(size);
 	}
 }
