@@ -12,7 +12,8 @@ import tools.jackson.databind.module.SimpleModule;
  * The starter keeps its own mapper instead of the application's: an application-wide
  * naming strategy or strict unknown-property handling must not break the parsing of
  * Confluence's responses, and Confluence adds fields without notice. {@link Instant}
- * fields of every wire record are read by {@link ConfluenceTimestamps}.
+ * fields of every wire record are read by {@link ConfluenceTimestamps}, and records are
+ * built by {@link ConstructorCreators}.
  */
 final class ConfluenceJson {
 
@@ -21,6 +22,7 @@ final class ConfluenceJson {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.addModule(new SimpleModule("confluence-timestamps").addDeserializer(Instant.class,
 				new ConfluenceTimestamps.Deserializer()))
+		.addModule(ConstructorCreators.module())
 		.build();
 
 	private ConfluenceJson() {
