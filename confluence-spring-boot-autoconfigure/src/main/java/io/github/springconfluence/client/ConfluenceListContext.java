@@ -1,6 +1,7 @@
 package io.github.springconfluence.client;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,19 @@ public final class ConfluenceListContext {
 	 */
 	public @Nullable URI webUrl(@Nullable String webui) {
 		return this.webLinks.resolve(webui);
+	}
+
+	/**
+	 * Resolves an item's {@code _links.webui} as {@link #webUrl(String)} does, but only
+	 * when the supplier is first called, and once. Parsing a {@link URI} costs more than
+	 * reading the rest of a typical item, so a model that streams in large numbers holds
+	 * this instead of the URI.
+	 * @param webui the item's {@code webui} link
+	 * @return a thread-safe supplier of the absolute URL, or of {@code null} when there
+	 * is none or it cannot be known
+	 */
+	public Supplier<@Nullable URI> lazyWebUrl(@Nullable String webui) {
+		return new LazyWebUrl(this.webLinks, webui);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.github.springconfluence.ConfluenceNotFoundException;
@@ -54,7 +55,7 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 		List<Object> variables = new ArrayList<>();
 		String template = listTemplate(query, variables);
 		return this.api.stream(template, V2Space.class,
-				(space, list) -> fromV2(space, list.webUrl(webui(space)), list.response()), variables.toArray());
+				(space, list) -> fromV2(space, list.lazyWebUrl(webui(space)), list.response()), variables.toArray());
 	}
 
 	/**
@@ -100,7 +101,7 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 		String trimmed = key.trim();
 		return this.api
 			.stream(V2_SPACES + "?keys={key}&limit=1&description-format=plain", V2Space.class,
-					(space, list) -> fromV2(space, list.webUrl(webui(space)), list.response()), trimmed)
+					(space, list) -> fromV2(space, list.lazyWebUrl(webui(space)), list.response()), trimmed)
 			.limit(1)
 			.filter((space) -> space.key().equalsIgnoreCase(trimmed))
 			.findFirst();
@@ -117,7 +118,8 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 			ConfluenceResponse<V2Space> response = this.api.get(V2_SPACES + "/{id}?description-format=plain",
 					V2Space.class, id.trim());
 			V2Space space = response.body();
-			return Optional.of(fromV2(space, webUrl(space.links()), response));
+			URI webUrl = webUrl(space.links());
+			return Optional.of(fromV2(space, () -> webUrl, response));
 		}
 		catch (ConfluenceNotFoundException ex) {
 			return Optional.empty();
@@ -167,11 +169,11 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 		return new LongTask(task.id(), (task.links() != null) ? task.links().status() : null);
 	}
 
-	private static Space fromV2(V2Space space, @Nullable URI webUrl, ConfluenceResponse<?> response) {
+	private static Space fromV2(V2Space space, Supplier<@Nullable URI> webUrl, ConfluenceResponse<?> response) {
 		if (space.id() == null || space.key() == null) {
 			throw response.malformed("a space without an id or key");
 		}
-		return new Space(space.id(), space.key(), Objects.requireNonNullElse(space.name(), space.key()),
+		return Space.withLazyWebUrl(space.id(), space.key(), Objects.requireNonNullElse(space.name(), space.key()),
 				Objects.requireNonNullElse(space.type(), "unknown"),
 				Objects.requireNonNullElse(space.status(), "unknown"),
 				(space.description() != null) ? space.description().plainValue() : null, space.homepageId(),

@@ -54,4 +54,18 @@ class WebLinksTests {
 		assertThat(WebLinks.forBase(SITE, null).resolve(" ")).isNull();
 	}
 
+	@Test
+	void lazyWebUrlResolvesAsWebUrlDoesOnFirstUseAndThenKeepsTheSameUri() {
+		ConfluenceListContext context = new ConfluenceListContext(SITE,
+				new ConfluenceResponse<>(200, new org.springframework.http.HttpHeaders(), "body"),
+				"https://site.atlassian.net/wiki");
+		java.util.function.Supplier<URI> lazy = context.lazyWebUrl("/spaces/ENG");
+		URI first = lazy.get();
+		assertThat(first).isEqualTo(context.webUrl("/spaces/ENG"))
+			.isEqualTo(URI.create("https://site.atlassian.net/wiki/spaces/ENG"));
+		assertThat(lazy.get()).isSameAs(first);
+		assertThat(context.lazyWebUrl(null).get()).isNull();
+		assertThat(context.lazyWebUrl("/spaces/a b").get()).isNull();
+	}
+
 }
