@@ -12,9 +12,12 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.springconfluence.ConfluenceAccessDeniedException;
 import io.github.springconfluence.ConfluenceAuthenticationException;
+import io.github.springconfluence.ConfluenceConflictException;
 import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.ConfluenceRateLimitException;
@@ -35,6 +38,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * usual cause, what to do about it.
  */
 final class ConfluenceExceptionFactory {
+
+	private static final Pattern CURRENT_VERSION = Pattern.compile("[Cc]urrent version is:?\\s*(\\d{1,9})");
 
 	/** The response header that Atlassian support asks for. */
 	static final String TRACE_ID_HEADER = ConfluenceResponse.TRACE_ID_HEADER;
@@ -100,6 +105,8 @@ final class ConfluenceExceptionFactory {
 			case 401 -> new ConfluenceAuthenticationException(message + traceSuffix(traceId), status, traceId, null);
 			case 403 -> new ConfluenceAccessDeniedException(message + traceSuffix(traceId), status, traceId, null);
 			case 404 -> new ConfluenceNotFoundException(message + traceSuffix(traceId), status, traceId, null);
+			case 409 -> new ConfluenceConflictException(message + traceSuffix(traceId), status, traceId,
+					currentVersion(text), null);
 			case 429 -> rateLimited(message, status, traceId, headers);
 			default -> (status >= 500) ? serverError(message, status, traceId, headers)
 					: new ConfluenceException(message + traceSuffix(traceId), status, traceId, null);
@@ -125,6 +132,26 @@ final class ConfluenceExceptionFactory {
 				"Could not reach Confluence at " + uri.getScheme() + "://" + uri.getRawAuthority() + ": "
 						+ describe(method, uri) + " " + what + ". Check confluence.base-url and the network.",
 				failure);
+	}
+
+	/**
+	 * The version Confluence names in a conflict: "Version must be incremented on update.
+	 * Current version is: 7".
+	 */
+	static @Nullable Integer currentVersion(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		Matcher matcher = CURRENT_VERSION.matcher(text);
+		if (!matcher.find()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(matcher.group(1));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private static boolean isTimeout(Throwable failure) {
@@ -185,6 +212,8 @@ final class ConfluenceExceptionFactory {
 			case 403 -> ". The account behind confluence.email may not use Confluence on this site, or lacks the "
 					+ "permission for this operation; through the api.atlassian.com gateway, wrong credentials also "
 					+ "answer 403.";
+			case 409 -> ". Someone changed it since it was read: read it again, apply the change again and write "
+					+ "it with the new version (ConfluencePageService.edit does this).";
 			default -> "";
 		};
 	}
