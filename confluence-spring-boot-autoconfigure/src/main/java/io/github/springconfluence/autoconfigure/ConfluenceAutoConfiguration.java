@@ -5,6 +5,7 @@ import io.github.springconfluence.autoconfigure.ConfluenceClientConfigurations.C
 import io.github.springconfluence.autoconfigure.ConfluenceClientConfigurations.ConnectionDetailsConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceClientConfigurations.RestClientConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceClientConfigurations.RestClientConfigurerConfiguration;
+import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.PageServiceConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.SpaceServiceConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,7 +30,8 @@ import org.springframework.web.client.RestClient;
  * {@link RestClient.Builder} (so observations, message converters and application-wide
  * customizers apply) configured by the configurer, which alone adds the credentials;</li>
  * <li>{@link io.github.springconfluence.client.ConfluenceApiClient}, and the services
- * over it ({@link io.github.springconfluence.space.ConfluenceSpaceService}).</li>
+ * over it ({@link io.github.springconfluence.space.ConfluenceSpaceService},
+ * {@link io.github.springconfluence.page.ConfluencePageService}).</li>
  * </ol>
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
@@ -39,7 +41,8 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnBooleanProperty(name = "confluence.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ConfluenceProperties.class)
 @Import({ ConnectionDetailsConfiguration.class, ConnectionConfiguration.class, RestClientConfigurerConfiguration.class,
-		RestClientConfiguration.class, ApiClientConfiguration.class, SpaceServiceConfiguration.class })
+		RestClientConfiguration.class, ApiClientConfiguration.class, SpaceServiceConfiguration.class,
+		PageServiceConfiguration.class })
 public final class ConfluenceAutoConfiguration {
 
 	/** The name of the Confluence {@link RestClient} bean. */

@@ -1,6 +1,8 @@
 package io.github.springconfluence.autoconfigure;
 
 import io.github.springconfluence.client.ConfluenceApiClient;
+import io.github.springconfluence.page.ConfluencePageService;
+import io.github.springconfluence.page.RestClientConfluencePageService;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.space.RestClientConfluenceSpaceService;
 
@@ -24,6 +26,17 @@ final class ConfluenceServiceConfigurations {
 		@ConditionalOnMissingBean(ConfluenceSpaceService.class)
 		RestClientConfluenceSpaceService confluenceSpaceService(ConfluenceApiClient confluenceApiClient) {
 			return new RestClientConfluenceSpaceService(confluenceApiClient);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PageServiceConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ConfluencePageService.class)
+		RestClientConfluencePageService confluencePageService(ConfluenceApiClient confluenceApiClient) {
+			return new RestClientConfluencePageService(confluenceApiClient);
 		}
 
 	}
