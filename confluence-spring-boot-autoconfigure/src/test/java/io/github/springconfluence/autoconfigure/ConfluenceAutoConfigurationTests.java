@@ -8,6 +8,8 @@ import io.github.springconfluence.client.ConfluenceBaseUrl;
 import io.github.springconfluence.client.ConfluenceConnection;
 import io.github.springconfluence.client.ConfluenceRestClientConfigurer;
 import io.github.springconfluence.health.ConfluenceHealthIndicator;
+import io.github.springconfluence.page.ConfluencePageService;
+import io.github.springconfluence.page.RestClientConfluencePageService;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.space.RestClientConfluenceSpaceService;
 import io.github.springconfluence.test.FakeConfluence;
@@ -120,6 +122,18 @@ class ConfluenceAutoConfigurationTests {
 			assertThat(context).hasSingleBean(ConfluenceSpaceService.class);
 			assertThat(context.getBean(ConfluenceSpaceService.class)).isSameAs(custom);
 			assertThat(context).doesNotHaveBean(RestClientConfluenceSpaceService.class);
+		});
+	}
+
+	@Test
+	void pageServiceIsAutoConfiguredAndBacksOffToAUserDefinedOne() {
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(RestClientConfluencePageService.class));
+		ConfluencePageService custom = mock(ConfluencePageService.class);
+		this.contextRunner.withBean(ConfluencePageService.class, () -> custom).run((context) -> {
+			assertThat(context).hasSingleBean(ConfluencePageService.class);
+			assertThat(context.getBean(ConfluencePageService.class)).isSameAs(custom);
+			assertThat(context).doesNotHaveBean(RestClientConfluencePageService.class);
+			assertThat(context).hasSingleBean(ConfluenceSpaceService.class);
 		});
 	}
 

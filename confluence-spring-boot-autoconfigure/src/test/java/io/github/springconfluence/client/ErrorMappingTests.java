@@ -3,6 +3,7 @@ package io.github.springconfluence.client;
 import java.time.Duration;
 
 import io.github.springconfluence.ConfluenceAccessDeniedException;
+import io.github.springconfluence.ConfluenceConflictException;
 import io.github.springconfluence.ConfluenceAuthenticationException;
 import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.ConfluenceNotFoundException;
@@ -67,6 +68,22 @@ class ErrorMappingTests {
 				(spaces) -> spaces.spaces().toList());
 		assertThat(ex.statusCode()).isEqualTo(403);
 		assertThat(ex).hasMessageContaining("Permission denied: You cannot view spaces");
+	}
+
+	@Test
+	void aConflictCarriesTheCurrentVersionThatConfluenceNames() {
+		fail(409, "application/json", "{\"errors\":[{\"status\":409,\"code\":\"CONFLICT\","
+				+ "\"title\":\"Version must be incremented on update. Current version is: 7\",\"detail\":null}]}");
+		ConfluenceConflictException ex = call(ConfluenceConflictException.class, (spaces) -> spaces.spaces().toList());
+		assertThat(ex.statusCode()).isEqualTo(409);
+		assertThat(ex.currentVersion()).isEqualTo(7);
+		assertThat(ex.traceId()).isEqualTo(TRACE);
+		assertThat(ex).hasMessageContaining("Current version is: 7")
+			.hasMessageContaining("read it again, apply the change again");
+		fake.clearFaults();
+		fail(409, "text/plain", "Conflict");
+		assertThat(call(ConfluenceConflictException.class, (spaces) -> spaces.spaces().toList()).currentVersion())
+			.isNull();
 	}
 
 	@Test
