@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import io.github.springconfluence.ConfluenceConflictException;
 import io.github.springconfluence.ConfluenceException;
@@ -116,8 +118,9 @@ public class RestClientConfluencePageService implements ConfluencePageService {
 	@Override
 	public Stream<Page> pages(PageQuery query) {
 		Assert.notNull(query, "query must not be null");
-		// Space keys are resolved when the stream is consumed, as every other request.
-		return Stream.of(query).flatMap(this::list);
+		// Space keys are resolved when the stream is consumed, as every other request;
+		// not flatMap, which pushes a whole inner stream into an iterator's buffer.
+		return StreamSupport.stream(() -> list(query).spliterator(), Spliterator.ORDERED | Spliterator.NONNULL, false);
 	}
 
 	private Stream<Page> list(PageQuery query) {
