@@ -22,6 +22,7 @@ import io.github.springconfluence.ConfluenceConflictException;
 import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.client.ConfluenceApiClient;
+import io.github.springconfluence.client.ConfluenceQuery;
 import io.github.springconfluence.client.ConfluenceResponse;
 import io.github.springconfluence.page.PageWireFormat.Links;
 import io.github.springconfluence.page.PageWireFormat.Representation;
@@ -134,18 +135,17 @@ public class RestClientConfluencePageService implements ConfluencePageService {
 		if (spaces.isEmpty() && !query.spaceKeys().isEmpty()) {
 			return Stream.empty(); // no such space: not every page of the site
 		}
-		List<Object> variables = new ArrayList<>();
-		StringBuilder template = new StringBuilder(V2_PAGES).append("?limit={limit}");
-		variables.add(query.pageSize());
-		appendList(template, variables, "id", query.ids());
-		appendList(template, variables, "space-id", spaces);
-		appendList(template, variables, "status", query.statuses());
-		appendValue(template, variables, "title", query.title());
-		appendValue(template, variables, "sort", query.sort());
 		BodyFormat format = query.bodyFormat();
-		appendValue(template, variables, "body-format", (format != null) ? format.wireName() : null);
-		return this.api.stream(template.toString(), V2Page.class,
-				(page, list) -> fromV2(page, format, list.webUrl(webui(page)), list.response()), variables.toArray());
+		ConfluenceQuery list = ConfluenceQuery.path(V2_PAGES)
+			.param("limit", query.pageSize())
+			.list("id", query.ids())
+			.list("space-id", spaces)
+			.list("status", query.statuses())
+			.param("title", query.title())
+			.param("sort", query.sort())
+			.param("body-format", (format != null) ? format.wireName() : null);
+		return this.api.stream(list.template(), V2Page.class,
+				(page, batch) -> fromV2(page, format, batch.webUrl(webui(page)), batch.response()), list.variables());
 	}
 
 	@Override
@@ -499,26 +499,6 @@ public class RestClientConfluencePageService implements ConfluencePageService {
 
 	private static Representation representation(PageBody body) {
 		return new Representation(body.format().wireName(), body.value());
-	}
-
-	private static void appendList(StringBuilder template, List<Object> variables, String name, List<String> values) {
-		if (values.isEmpty()) {
-			return;
-		}
-		String variable = name.replace("-", "");
-		template.append('&').append(name).append('=');
-		for (int i = 0; i < values.size(); i++) {
-			template.append((i > 0) ? "," : "").append('{').append(variable).append(i).append('}');
-			variables.add(values.get(i));
-		}
-	}
-
-	private static void appendValue(StringBuilder template, List<Object> variables, String name,
-			@Nullable String value) {
-		if (value != null) {
-			template.append('&').append(name).append("={").append(name.replace("-", "")).append('}');
-			variables.add(value);
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.github.springconfluence.space;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 
 import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.client.ConfluenceApiClient;
+import io.github.springconfluence.client.ConfluenceQuery;
 import io.github.springconfluence.client.ConfluenceResponse;
 import io.github.springconfluence.space.SpaceWireFormat.Description;
 import io.github.springconfluence.space.SpaceWireFormat.Links;
@@ -52,46 +52,17 @@ public class RestClientConfluenceSpaceService implements ConfluenceSpaceService 
 	@Override
 	public Stream<Space> spaces(SpaceQuery query) {
 		Assert.notNull(query, "query must not be null");
-		List<Object> variables = new ArrayList<>();
-		String template = listTemplate(query, variables);
-		return this.api.stream(template, V2Space.class,
-				(space, list) -> fromV2(space, list.lazyWebUrl(webui(space)), list.response()), variables.toArray());
-	}
-
-	/**
-	 * Builds the first page's URI template. Each list value is its own variable, joined
-	 * by literal commas: Confluence takes lists comma-separated, and a strictly encoded
-	 * value cannot smuggle in another value or parameter.
-	 */
-	private static String listTemplate(SpaceQuery query, List<Object> variables) {
-		StringBuilder template = new StringBuilder(V2_SPACES).append("?limit={limit}&description-format=plain");
-		variables.add(query.pageSize());
-		appendList(template, variables, "keys", query.keys());
-		appendList(template, variables, "ids", query.ids());
-		appendList(template, variables, "labels", query.labels());
-		appendValue(template, variables, "type", query.type());
-		appendValue(template, variables, "status", query.status());
-		appendValue(template, variables, "sort", query.sort());
-		return template.toString();
-	}
-
-	private static void appendList(StringBuilder template, List<Object> variables, String name, List<String> values) {
-		if (values.isEmpty()) {
-			return;
-		}
-		template.append('&').append(name).append('=');
-		for (int i = 0; i < values.size(); i++) {
-			template.append((i > 0) ? "," : "").append('{').append(name).append(i).append('}');
-			variables.add(values.get(i));
-		}
-	}
-
-	private static void appendValue(StringBuilder template, List<Object> variables, String name,
-			@Nullable String value) {
-		if (value != null) {
-			template.append('&').append(name).append("={").append(name).append('}');
-			variables.add(value);
-		}
+		ConfluenceQuery list = ConfluenceQuery.path(V2_SPACES)
+			.param("limit", query.pageSize())
+			.param("description-format", "plain")
+			.list("keys", query.keys())
+			.list("ids", query.ids())
+			.list("labels", query.labels())
+			.param("type", query.type())
+			.param("status", query.status())
+			.param("sort", query.sort());
+		return this.api.stream(list.template(), V2Space.class,
+				(space, page) -> fromV2(space, page.lazyWebUrl(webui(space)), page.response()), list.variables());
 	}
 
 	@Override

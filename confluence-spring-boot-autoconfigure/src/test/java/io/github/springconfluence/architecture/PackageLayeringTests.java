@@ -106,8 +106,8 @@ class PackageLayeringTests {
 			.toList();
 		assertThat(publicTypes).containsExactly("ConfluenceApiClient", "ConfluenceBaseUrl", "ConfluenceClientMetrics",
 				"ConfluenceConnection", "ConfluenceDownload", "ConfluenceListContext", "ConfluenceMultipart",
-				"ConfluenceMultipart$Builder", "ConfluenceResponse", "ConfluenceRestClientConfigurer",
-				"ConfluenceRestClientConfigurer$Builder", "ConfluenceRetryReason");
+				"ConfluenceMultipart$Builder", "ConfluenceQuery", "ConfluenceResponse",
+				"ConfluenceRestClientConfigurer", "ConfluenceRestClientConfigurer$Builder", "ConfluenceRetryReason");
 	}
 
 }
