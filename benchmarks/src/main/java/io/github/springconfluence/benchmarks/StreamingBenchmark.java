@@ -1,10 +1,6 @@
 package io.github.springconfluence.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import io.github.springconfluence.space.ConfluenceSpaceService;
@@ -42,7 +38,7 @@ public class StreamingBenchmark {
 	@Param({ "jdk", "http-components" })
 	public String library;
 
-	private Process server;
+	private SpaceServer server;
 
 	private ConfigurableApplicationContext context;
 
@@ -52,13 +48,8 @@ public class StreamingBenchmark {
 
 	@Setup(Level.Trial)
 	public void start() throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		this.server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-				SpaceServerMain.class.getName(), String.valueOf(SPACES))
-			.redirectError(ProcessBuilder.Redirect.INHERIT)
-			.start();
-		String baseUrl = new BufferedReader(new InputStreamReader(this.server.getInputStream(), StandardCharsets.UTF_8))
-			.readLine();
+		this.server = SpaceServer.start(SPACES);
+		String baseUrl = this.server.baseUrl();
 		this.context = BenchmarkApplication.withStarter(baseUrl, "fake.user@example.com", "fake-api-token",
 				HttpLibrary.parse(this.library).property());
 		this.starter = this.context.getBean(ConfluenceSpaceService.class);
@@ -69,8 +60,7 @@ public class StreamingBenchmark {
 	@TearDown(Level.Trial)
 	public void stop() throws InterruptedException {
 		this.context.close();
-		this.server.destroy();
-		this.server.waitFor(10, TimeUnit.SECONDS);
+		this.server.close();
 	}
 
 	@Benchmark

@@ -1,11 +1,5 @@
 package io.github.springconfluence.benchmarks;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-
 import io.github.springconfluence.autoconfigure.ConfluenceAutoConfiguration;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 
@@ -39,14 +33,8 @@ public final class StreamingComparisonMain {
 	private static void run(String[] args) throws Exception {
 		int rounds = Integer.parseInt(args[0]);
 		HttpLibrary library = HttpLibrary.parse(args[1]);
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-				SpaceServerMain.class.getName(), String.valueOf(StreamingBenchmark.SPACES))
-			.redirectError(ProcessBuilder.Redirect.INHERIT)
-			.start();
-		try {
-			String baseUrl = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-				.readLine();
+		try (SpaceServer server = SpaceServer.start(StreamingBenchmark.SPACES)) {
+			String baseUrl = server.baseUrl();
 			try (ConfigurableApplicationContext context = BenchmarkApplication.withStarter(baseUrl,
 					"fake.user@example.com", "fake-api-token", library.property())) {
 				ConfluenceSpaceService starter = context.getBean(ConfluenceSpaceService.class);
@@ -85,10 +73,6 @@ public final class StreamingComparisonMain {
 					}
 				}
 			}
-		}
-		finally {
-			server.destroy();
-			server.waitFor(10, TimeUnit.SECONDS);
 		}
 	}
 

@@ -1,11 +1,5 @@
 package io.github.springconfluence.benchmarks;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-
 import io.github.springconfluence.space.ConfluenceSpaceService;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,14 +35,8 @@ public final class StreamingProfileMain {
 		HttpLibrary library = HttpLibrary.parse(args[0]);
 		long seconds = Long.parseLong(args[1]);
 		int spaces = (args.length > 2) ? Integer.parseInt(args[2]) : StreamingBenchmark.SPACES;
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-				SpaceServerMain.class.getName(), String.valueOf(spaces))
-			.redirectError(ProcessBuilder.Redirect.INHERIT)
-			.start();
-		try {
-			String baseUrl = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-				.readLine();
+		try (SpaceServer server = SpaceServer.start(spaces)) {
+			String baseUrl = server.baseUrl();
 			try (ConfigurableApplicationContext context = BenchmarkApplication.withStarter(baseUrl,
 					"fake.user@example.com", "fake-api-token", library.property())) {
 				ConfluenceSpaceService starter = context.getBean(ConfluenceSpaceService.class);
@@ -63,10 +51,6 @@ public final class StreamingProfileMain {
 				}
 				System.out.println("passes each: " + passes);
 			}
-		}
-		finally {
-			server.destroy();
-			server.waitFor(10, TimeUnit.SECONDS);
 		}
 	}
 
