@@ -116,4 +116,35 @@ final class CursorPager {
 		return Response.json(200, body).withHeader("Link", "<" + next + ">; rel=\"next\"");
 	}
 
+	/**
+	 * Answers a page of a short, fully computed list (a page's children, descendants,
+	 * versions, labels, properties): the cursor remembers how many entries came before.
+	 * Answers 400 for a cursor that is not one of these.
+	 */
+	static <T> Response offsetPage(FakeConfluence fake, String listPath, QueryParams query, List<T> all, int limit,
+			Function<T, JsonNode> render) {
+		int offset = 0;
+		String cursor = query.first("cursor");
+		if (cursor != null) {
+			String position = decode(cursor);
+			try {
+				offset = position == null || !position.startsWith("offset:") ? -1
+						: Integer.parseInt(position.substring("offset:".length()));
+			}
+			catch (NumberFormatException ex) {
+				offset = -1;
+			}
+			if (offset < 0) {
+				return ErrorResponses.v2BadRequest("Invalid cursor");
+			}
+		}
+		int from = Math.min(offset, all.size());
+		List<Integer> window = new ArrayList<>();
+		for (int index = from; index < Math.min(all.size(), from + limit + 1); index++) {
+			window.add(index);
+		}
+		return page(fake, listPath, query, window, limit, index -> "offset:" + (index + 1),
+				index -> render.apply(all.get(index)));
+	}
+
 }

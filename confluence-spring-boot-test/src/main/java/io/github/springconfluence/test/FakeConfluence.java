@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
@@ -36,6 +37,29 @@ import org.jspecify.annotations.Nullable;
  * port ({@link #mediaBaseUrl()}), as Confluence Cloud hands downloads to its media
  * service. {@link Fault Faults} script errors, delays, cut bodies and dropped
  * connections; journals record every request.
+ *
+ * <p>
+ * Pages are served through the v2 API (get, list, create, update with its version check
+ * and 409, delete, direct children, descendants, ancestors, versions, labels, content
+ * properties) and the v1 writes that have no v2 equivalent (label add and remove, move,
+ * version restore). Every space has a real home page (its {@code homepageId}, titled
+ * "<i>space name</i> Home", at the top of the space), below which {@code POST /pages}
+ * puts new pages by default. The fake stores bodies as written and <b>converts
+ * nothing</b>:
+ * <ul>
+ * <li>{@code body-format} equal to the stored representation ({@code storage} or
+ * {@code atlas_doc_format}) returns the body as written;</li>
+ * <li>{@code view}, {@code export_view}, {@code anonymous_export_view} and
+ * {@code styled_view} of a storage page return the storage value unchanged (no HTML
+ * rendering, macros stay as they are) under the requested key;</li>
+ * <li>any other combination (storage asked of an {@code atlas_doc_format} page, ADF of a
+ * storage page, {@code editor}) answers {@code "body":{}}, as when no {@code body-format}
+ * is given;</li>
+ * <li>a body written as {@code wiki} is stored and returned as {@code storage} with the
+ * wiki markup unchanged;</li>
+ * <li>label names are lower-cased, as Confluence stores them; every label is
+ * {@code global}.</li>
+ * </ul>
  *
  * <pre>{@code
  * try (FakeConfluence confluence = FakeConfluence.builder().spaces(3).start()) {
@@ -108,9 +132,11 @@ public final class FakeConfluence implements AutoCloseable {
 
 	private volatile boolean setCookieOnResponses;
 
-	private final SpaceStore store = new SpaceStore();
+	private final ContentIds contentIds = new ContentIds();
 
-	private final SiteModel site = new SiteModel(store);
+	private final SpaceStore store = new SpaceStore(contentIds);
+
+	private final SiteModel site = new SiteModel(store, contentIds);
 
 	private final MediaServer media = new MediaServer(site);
 
@@ -314,7 +340,7 @@ public final class FakeConfluence implements AutoCloseable {
 	 * @throws IllegalArgumentException when the key or the id is taken
 	 */
 	public FakeSpace addSpace(FakeSpace space) {
-		return store.add(Objects.requireNonNull(space, "space"), accountId);
+		return site.addSpace(Objects.requireNonNull(space, "space"), accountId);
 	}
 
 	/**
@@ -417,7 +443,8 @@ public final class FakeConfluence implements AutoCloseable {
 	// attachments
 
 	/**
-	 * Adds a current page at the top of a space.
+	 * Adds a current page at the top of a space (beside its home page), with an empty
+	 * storage body.
 	 * @param spaceKey the key of an existing space
 	 * @param title the title, unique among the space's pages that are not trashed
 	 * @return the page with its generated id
@@ -425,12 +452,12 @@ public final class FakeConfluence implements AutoCloseable {
 	 * taken
 	 */
 	public FakePage addPage(String spaceKey, String title) {
-		return site.addPage(Objects.requireNonNull(spaceKey, "spaceKey"), Objects.requireNonNull(title, "title"), null,
-				accountId);
+		return addPage(spaceKey, title, null, "");
 	}
 
 	/**
-	 * Adds a current page below a parent page of the same space.
+	 * Adds a current page below a parent page of the same space, with an empty storage
+	 * body.
 	 * @param spaceKey the key of an existing space
 	 * @param title the title, unique in the space
 	 * @param parentId the id of a page of that space
@@ -439,17 +466,135 @@ public final class FakeConfluence implements AutoCloseable {
 	 * title is taken
 	 */
 	public FakePage addPage(String spaceKey, String title, long parentId) {
-		return site.addPage(Objects.requireNonNull(spaceKey, "spaceKey"), Objects.requireNonNull(title, "title"),
-				parentId, accountId);
+		return addPage(spaceKey, title, Long.valueOf(parentId), "");
 	}
 
 	/**
-	 * Finds a page by id (trashed pages included).
+	 * Adds a current page (version 1, by {@link #accountId()}) with a storage body, as
+	 * the last child of a parent or at the top of the space.
+	 * @param spaceKey the key of an existing space
+	 * @param title the title, unique among the space's pages that are not trashed
+	 * @param parentId the id of a page of that space (for example
+	 * {@link #homePageId(String)}), or {@code null} for the top of the space
+	 * @param storageBody the body in storage format, kept as given
+	 * @return the page with its generated id
+	 * @throws IllegalArgumentException when the space or the parent does not exist or the
+	 * title is taken
+	 */
+	public FakePage addPage(String spaceKey, String title, @Nullable Long parentId, String storageBody) {
+		Objects.requireNonNull(title, "title");
+		Objects.requireNonNull(storageBody, "storageBody");
+		FakeSpace space = store.byKey(Objects.requireNonNull(spaceKey, "spaceKey"))
+			.orElseThrow(() -> new IllegalArgumentException("No space with key " + spaceKey));
+		try {
+			return site.create(space.id(), title, parentId, parentId == null, "current", "storage", storageBody,
+					accountId);
+		}
+		catch (ContentRejection ex) {
+			throw new IllegalArgumentException(ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Edits a page as someone else would, concurrently with the application: writes the
+	 * next version (the current one is kept in the history), by another account, so that
+	 * an update based on the version the application read answers 409.
 	 * @param id the page id
-	 * @return the page, or empty
+	 * @param title the new title, unique in the space
+	 * @param storageBody the new body in storage format
+	 * @return the page's new version
+	 * @throws IllegalArgumentException when there is no such page or the title is taken
+	 */
+	public FakePage editPage(long id, String title, String storageBody) {
+		return site.edit(id, Objects.requireNonNull(title, "title"),
+				Objects.requireNonNull(storageBody, "storageBody"));
+	}
+
+	/**
+	 * Finds a page by id (trashed pages and home pages included).
+	 * @param id the page id
+	 * @return the page's current version, or empty
 	 */
 	public Optional<FakePage> page(long id) {
 		return site.page(id);
+	}
+
+	/**
+	 * Returns the pages of a space, its home page included.
+	 * @param spaceKey the space key
+	 * @return the pages (trashed ones included) by id; empty when there is no such space
+	 */
+	public List<FakePage> pages(String spaceKey) {
+		return store.byKey(Objects.requireNonNull(spaceKey, "spaceKey"))
+			.map(space -> site.pagesOf(space.id()))
+			.orElse(List.of());
+	}
+
+	/**
+	 * Returns every version of a page.
+	 * @param id the page id
+	 * @return the versions, oldest first, the current one last; empty when there is no
+	 * such page or it is trashed
+	 */
+	public List<FakePage> pageVersions(long id) {
+		try {
+			return site.versions(id);
+		}
+		catch (ContentRejection ex) {
+			return List.of();
+		}
+	}
+
+	/**
+	 * Returns the id of a space's home page, the page the space's {@code homepageId}
+	 * names; it exists at the top of the space.
+	 * @param spaceKey the space key
+	 * @return the home page id
+	 * @throws IllegalArgumentException when there is no such space
+	 */
+	public long homePageId(String spaceKey) {
+		return store.byKey(Objects.requireNonNull(spaceKey, "spaceKey"))
+			.orElseThrow(() -> new IllegalArgumentException("No space with key " + spaceKey))
+			.homepageId();
+	}
+
+	/**
+	 * Returns the names of a page's labels.
+	 * @param pageId the page id
+	 * @return the names in the order they were added; empty when there is no such page
+	 */
+	public List<String> labels(long pageId) {
+		try {
+			return site.labels(pageId).stream().map(SiteModel.Label::name).toList();
+		}
+		catch (ContentRejection ex) {
+			return List.of();
+		}
+	}
+
+	/**
+	 * Adds a global label to a page (lower-cased, as Confluence stores labels).
+	 * @param pageId the id of a page that is not trashed
+	 * @param name the label name: no spaces and none of {@code :;,.?&[]()#^*@!<>}
+	 * @throws IllegalArgumentException when there is no such page or the name is invalid
+	 */
+	public void addLabel(long pageId, String name) {
+		try {
+			site.addLabels(pageId, List.of(Objects.requireNonNull(name, "name")));
+		}
+		catch (ContentRejection ex) {
+			throw new IllegalArgumentException(ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Returns a page's content properties.
+	 * @param pageId the page id
+	 * @return key to value as JSON text, in creation order; empty when there is no such
+	 * page
+	 */
+	public Map<String, String> properties(long pageId) {
+		return site.propertyValues(pageId);
 	}
 
 	/**

@@ -15,6 +15,10 @@ final class Routes {
 		new V1SpaceEndpoints(fake).register(table);
 		new CurrentUserEndpoint(fake).register(table);
 		new V2PageEndpoints(fake).register(table);
+		new V2PageTreeEndpoints(fake).register(table);
+		new V2PageLabelEndpoints(fake).register(table);
+		new V2PagePropertyEndpoints(fake).register(table);
+		new V1PageEndpoints(fake).register(table);
 		new V2AttachmentEndpoints(fake).register(table);
 		new V1AttachmentEndpoints(fake).register(table);
 		return table;

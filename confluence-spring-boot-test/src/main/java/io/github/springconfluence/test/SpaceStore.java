@@ -19,15 +19,21 @@ final class SpaceStore {
 	// Real space ids are large numbers; starting there makes "id as string" bugs visible.
 	private static final long FIRST_ID = 98_305;
 
-	private static final long FIRST_HOMEPAGE_ID = 3_276_801;
-
 	private final EntityStore<FakeSpace> byId = new EntityStore<>(FIRST_ID);
 
 	private final ConcurrentHashMap<String, Long> idByKey = new ConcurrentHashMap<>();
 
-	private long nextHomepageId = FIRST_HOMEPAGE_ID;
+	// Home page id -> space id: home pages come into the site model when first touched.
+	private final ConcurrentHashMap<Long, Long> spaceIdByHomepage = new ConcurrentHashMap<>();
+
+	// Shared with the pages, so that a home page id is never a page's id.
+	private final ContentIds contentIds;
 
 	private int generated;
+
+	SpaceStore(ContentIds contentIds) {
+		this.contentIds = contentIds;
+	}
 
 	synchronized FakeSpace add(FakeSpace space, String defaultAuthorId) {
 		if (idByKey.containsKey(space.key())) {
@@ -36,13 +42,24 @@ final class SpaceStore {
 		if (space.id() > 0 && byId.contains(space.id())) {
 			throw new IllegalArgumentException("A space already exists with id " + space.id());
 		}
+		if (space.homepageId() > 0 && spaceIdByHomepage.containsKey(space.homepageId())) {
+			throw new IllegalArgumentException("Another space has the home page id " + space.homepageId());
+		}
 		long id = space.id() > 0 ? space.id() : byId.nextId();
-		long homepageId = space.homepageId() > 0 ? space.homepageId() : nextHomepageId++;
+		long homepageId;
+		if (space.homepageId() > 0) {
+			homepageId = space.homepageId();
+			contentIds.reserve(homepageId);
+		}
+		else {
+			homepageId = contentIds.next();
+		}
 		String authorId = space.authorId().isEmpty() ? defaultAuthorId : space.authorId();
 		FakeSpace complete = new FakeSpace(id, space.key(), space.name(), space.type(), space.status(),
 				space.description(), authorId, space.createdAt(), homepageId, space.labels());
 		byId.put(id, complete);
 		idByKey.put(complete.key(), id);
+		spaceIdByHomepage.put(homepageId, id);
 		return complete;
 	}
 
@@ -66,9 +83,11 @@ final class SpaceStore {
 			}
 			while (idByKey.containsKey(key));
 			long id = byId.nextId();
+			long homepageId = contentIds.next();
 			byId.put(id, new FakeSpace(id, key, "Space " + generated, "global", "current", null, authorId, now,
-					nextHomepageId++, noLabels));
+					homepageId, noLabels));
 			idByKey.put(key, id);
+			spaceIdByHomepage.put(homepageId, id);
 		}
 	}
 
@@ -79,17 +98,26 @@ final class SpaceStore {
 
 	synchronized Optional<FakeSpace> remove(String key) {
 		Long id = idByKey.remove(key);
-		return id == null ? Optional.empty() : byId.remove(id);
+		Optional<FakeSpace> removed = id == null ? Optional.empty() : byId.remove(id);
+		removed.ifPresent(space -> spaceIdByHomepage.remove(space.homepageId()));
+		return removed;
 	}
 
 	synchronized void clear() {
 		byId.clear();
 		idByKey.clear();
+		spaceIdByHomepage.clear();
 		generated = 0;
 	}
 
 	Optional<FakeSpace> byKey(String key) {
 		Long id = idByKey.get(key);
+		return id == null ? Optional.empty() : byId.get(id);
+	}
+
+	/** The space whose home page has this id, or empty. */
+	Optional<FakeSpace> byHomepageId(long homepageId) {
+		Long id = spaceIdByHomepage.get(homepageId);
 		return id == null ? Optional.empty() : byId.get(id);
 	}
 

@@ -95,7 +95,7 @@ final class V1SpaceEndpoints {
 				0, Set.of());
 		FakeSpace added;
 		try {
-			added = fake.store().add(space, fake.accountId());
+			added = fake.site().addSpace(space, fake.accountId());
 		}
 		catch (IllegalArgumentException ex) {
 			return ErrorResponses.v1(400, "A space already exists with key " + key);
@@ -129,7 +129,7 @@ final class V1SpaceEndpoints {
 
 	Response delete(ApiCall call) {
 		String key = call.variable("spaceKey");
-		if (fake.store().remove(key).isEmpty()) {
+		if (fake.site().removeSpace(key).isEmpty()) {
 			return noSuchSpace(key);
 		}
 		String taskId = Long.toString(nextTaskId.getAndIncrement());
