@@ -2,6 +2,7 @@ package io.github.springconfluence.sample;
 
 import io.github.springconfluence.autoconfigure.ConfluenceConnectionDetails;
 import io.github.springconfluence.test.FakeConfluence;
+import io.github.springconfluence.test.FakePage;
 import io.github.springconfluence.test.FakeSpace;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -12,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Demo mode: with no Confluence settings at all, start a local fake Confluence with a few
- * spaces and point the starter at it through a {@link ConfluenceConnectionDetails} bean,
- * the same seam an application uses to take credentials from a vault.
+ * spaces and a small page tree, and point the starter at it through a
+ * {@link ConfluenceConnectionDetails} bean, the same seam an application uses to take
+ * credentials from a vault.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoModeCondition.class)
@@ -30,12 +32,23 @@ class DemoModeConfiguration {
 			.space(FakeSpace.of("ARCHIVE", "Old projects").withStatus("archived"))
 			.space(FakeSpace.of("~jane", "Jane Doe").withType("personal"))
 			.start();
+		seedPages(fake);
 		logger.warn("DEMO MODE: CONFLUENCE_BASE_URL, CONFLUENCE_EMAIL and CONFLUENCE_API_TOKEN are not set, so this "
 				+ "app talks to a local fake Confluence at " + fake.baseUrl()
 				+ " with made-up spaces. To use your site, "
 				+ "set CONFLUENCE_BASE_URL=https://your-site.atlassian.net, CONFLUENCE_EMAIL (your Atlassian account "
 				+ "email) and CONFLUENCE_API_TOKEN (from https://id.atlassian.com/manage-profile/security/api-tokens).");
 		return fake;
+	}
+
+	/** A small page tree to browse: {@code GET /spaces/ENG/pages}. */
+	private static void seedPages(FakeConfluence fake) {
+		FakePage architecture = fake.addPage("ENG", "Architecture", null, "<p>How the system fits together.</p>");
+		fake.addPage("ENG", "Services", architecture.id(), "<h2>Services</h2><ul><li>billing</li><li>search</li></ul>");
+		fake.addPage("ENG", "Data model", architecture.id(), "<p>Tables, events and who owns them.</p>");
+		fake.addPage("ENG", "Release notes", null, "<p>What changed, release by release.</p>");
+		FakePage runbooks = fake.addPage("OPS", "Runbooks", null, "<p>What to do when it breaks.</p>");
+		fake.addPage("OPS", "Database failover", runbooks.id(), "<ol><li>Page the on-call DBA.</li></ol>");
 	}
 
 	@Bean

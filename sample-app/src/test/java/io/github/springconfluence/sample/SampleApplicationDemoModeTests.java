@@ -108,4 +108,48 @@ class SampleApplicationDemoModeTests {
 		assertThat(invalid.value()).isEqualTo(400);
 	}
 
+	@Test
+	void listsTheDemoPageTreeShowsAPageAndPublishesIdempotently() {
+		List<Map<String, Object>> pages = app().get()
+			.uri("/spaces/ENG/pages")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(pages).extracting((page) -> page.get("title"))
+			.contains("Architecture", "Services", "Data model", "Release notes");
+		Map<String, Object> architecture = pages.stream()
+			.filter((page) -> "Architecture".equals(page.get("title")))
+			.findFirst()
+			.orElseThrow();
+		assertThat((String) architecture.get("webUrl"))
+			.startsWith(this.demoConfluence.baseUrl() + "/wiki/spaces/ENG/pages/");
+		Map<String, Object> page = app().get()
+			.uri("/pages/{id}", architecture.get("id"))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(page).containsEntry("title", "Architecture")
+			.containsEntry("version", 1)
+			.containsEntry("body", "<p>How the system fits together.</p>");
+		assertThat(
+				app().get().uri("/pages/999999999").exchange((request, response) -> response.getStatusCode()).value())
+			.isEqualTo(404);
+
+		Map<String, Object> request = Map.of("title", "Build report", "body", "<p>All green</p>");
+		Map<String, Object> created = publish(request);
+		assertThat(created).containsEntry("outcome", "CREATED").containsEntry("version", 1);
+		assertThat(publish(request)).containsEntry("outcome", "UNCHANGED").containsEntry("id", created.get("id"));
+		Map<String, Object> updated = publish(Map.of("title", "Build report", "body", "<p>One red</p>"));
+		assertThat(updated).containsEntry("outcome", "UPDATED").containsEntry("version", 2);
+	}
+
+	private Map<String, Object> publish(Map<String, Object> request) {
+		return app().post()
+			.uri("/spaces/ENG/publish")
+			.body(request)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+	}
+
 }
