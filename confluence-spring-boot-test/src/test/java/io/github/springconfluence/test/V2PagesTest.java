@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class V2PagesTest {
 
@@ -302,6 +303,57 @@ class V2PagesTest {
 		assertThat(Http.send(Http.authorized(fake, path).DELETE().build()).statusCode()).isEqualTo(204);
 		assertThat(Http.send(Http.authorized(fake, path + "?purge=true").DELETE().build()).statusCode()).isEqualTo(204);
 		assertThat(fake.page(page.id())).isEmpty();
+	}
+
+	@Test
+	void refusesAnExplicitHomePageIdThatIsAlreadyAPage(FakeConfluence fake) {
+		FakePage page = fake.addPage(space.key(), "Occupies an id");
+		FakeSpace clashing = FakeSpace.of("PGC" + SPACES.incrementAndGet(), "Clash");
+		FakeSpace withHome = new FakeSpace(0, clashing.key(), clashing.name(), "global", "current", null, "",
+				clashing.createdAt(), page.id(), java.util.Set.of());
+
+		assertThatIllegalArgumentException().isThrownBy(() -> fake.addSpace(withHome));
+		assertThat(fake.space(clashing.key())).isEmpty();
+		FakeSpace explicit = fake.addSpace(new FakeSpace(0, clashing.key(), clashing.name(), "global", "current", null,
+				"", clashing.createdAt(), 90_000_000L, java.util.Set.of()));
+		// Later ids go above an explicit one.
+		assertThat(fake.addPage(explicit.key(), "After").id()).isGreaterThan(90_000_000L);
+		assertThat(fake.homePageId(explicit.key())).isEqualTo(90_000_000L);
+	}
+
+	@Test
+	void servesAtlasDocFormatPagesOnlyInThatFormatAndDraftsOnlyWhenAsked(FakeConfluence fake) {
+		HttpResponse<String> created = Http.sendJson(fake, "POST", "/wiki/api/v2/pages",
+				"{\"spaceId\":\"" + space.id() + "\",\"status\":\"draft\",\"title\":\"Draft\","
+						+ "\"body\":{\"representation\":\"atlas_doc_format\",\"value\":\"{}\"}}");
+		String id = Http.json(created).path("id").asString();
+
+		HttpResponse<String> hidden = Http.get(fake, "/wiki/api/v2/pages/" + id);
+		JsonNode draft = Http.json(Http.get(fake, "/wiki/api/v2/pages/" + id + "?get-draft=true&body-format=storage"));
+		JsonNode adf = Http
+			.json(Http.get(fake, "/wiki/api/v2/pages/" + id + "?status=draft&body-format=atlas_doc_format"));
+
+		assertThat(created.statusCode()).isEqualTo(200);
+		assertThat(Http.json(created).path("status").asString()).isEqualTo("draft");
+		assertThat(hidden.statusCode()).isEqualTo(404);
+		assertThat(draft.path("status").asString()).isEqualTo("draft");
+		assertThat(draft.path("body").isEmpty()).isTrue();
+		assertThat(adf.path("body").path("atlas_doc_format").path("value").asString()).isEqualTo("{}");
+		assertThat(adf.path("body").path("atlas_doc_format").path("representation").asString())
+			.isEqualTo("atlas_doc_format");
+	}
+
+	@Test
+	void deletingASpaceThroughV1TakesItsPagesWithIt(FakeConfluence fake) {
+		FakePage page = fake.addPage(space.key(), "Goes with the space");
+		long home = fake.homePageId(space.key());
+
+		HttpResponse<String> deleted = Http.v1Write(fake, "DELETE", "/wiki/rest/api/space/" + space.key(), null);
+
+		assertThat(deleted.statusCode()).isEqualTo(202);
+		assertThat(fake.page(page.id())).isEmpty();
+		assertThat(fake.page(home)).isEmpty();
+		assertThat(Http.get(fake, "/wiki/api/v2/pages/" + page.id()).statusCode()).isEqualTo(404);
 	}
 
 	static String update(long id, String title, String body, int version) {
