@@ -60,6 +60,23 @@ class PageMetadataTest {
 	}
 
 	@Test
+	void getsAnEarlierVersionOfAPage(FakeConfluence fake) {
+		fake.editPage(page.id(), "Second", "<p>two</p>");
+
+		JsonNode first = Http
+			.json(Http.get(fake, "/wiki/api/v2/pages/" + page.id() + "?version=1&body-format=storage"));
+		JsonNode current = Http.json(Http.get(fake, "/wiki/api/v2/pages/" + page.id() + "?body-format=storage"));
+
+		assertThat(first.path("title").asString()).isEqualTo("Original");
+		assertThat(first.path("version").path("number").asInt()).isEqualTo(1);
+		assertThat(first.path("body").path("storage").path("value").asString()).isEqualTo("<p>one</p>");
+		assertThat(current.path("title").asString()).isEqualTo("Second");
+		assertThat(current.path("version").path("authorId").asString())
+			.isEqualTo(FakeConfluence.OTHER_EDITOR_ACCOUNT_ID);
+		assertThat(Http.get(fake, "/wiki/api/v2/pages/" + page.id() + "?version=9").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void restoresAnEarlierVersionAsANewOne(FakeConfluence fake) {
 		fake.editPage(page.id(), "Renamed", "<p>two</p>");
 

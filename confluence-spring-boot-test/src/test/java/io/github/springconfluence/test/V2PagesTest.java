@@ -306,6 +306,17 @@ class V2PagesTest {
 	}
 
 	@Test
+	void refusesPageBodiesOver5Mb(FakeConfluence fake) {
+		String big = "x".repeat(5 * 1024 * 1024);
+		HttpResponse<String> tooLarge = Http.sendJson(fake, "POST", "/wiki/api/v2/pages", "{\"spaceId\":\"" + space.id()
+				+ "\",\"title\":\"Big\",\"body\":{\"representation\":\"storage\",\"value\":\"" + big + "\"}}");
+
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(Http.json(tooLarge).path("errors").get(0).path("status").asInt()).isEqualTo(413);
+		assertThat(fake.pages(space.key())).hasSize(1);
+	}
+
+	@Test
 	void refusesAnExplicitHomePageIdThatIsAlreadyAPage(FakeConfluence fake) {
 		FakePage page = fake.addPage(space.key(), "Occupies an id");
 		FakeSpace clashing = FakeSpace.of("PGC" + SPACES.incrementAndGet(), "Clash");
