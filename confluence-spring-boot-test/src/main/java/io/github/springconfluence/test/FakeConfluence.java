@@ -83,6 +83,9 @@ public final class FakeConfluence implements AutoCloseable {
 	/** The account id of the default user. */
 	public static final String DEFAULT_ACCOUNT_ID = "557058:fake-account-id";
 
+	/** The account id of the someone else whose edits {@link #editPage} makes. */
+	public static final String OTHER_EDITOR_ACCOUNT_ID = SiteModel.OTHER_EDITOR_ID;
+
 	/** The display name of the default user. */
 	public static final String DEFAULT_DISPLAY_NAME = "Fake User";
 
@@ -497,8 +500,9 @@ public final class FakeConfluence implements AutoCloseable {
 
 	/**
 	 * Edits a page as someone else would, concurrently with the application: writes the
-	 * next version (the current one is kept in the history), by another account, so that
-	 * an update based on the version the application read answers 409.
+	 * next version (the current one is kept in the history) with the message "Edited by
+	 * someone else", by {@link #OTHER_EDITOR_ACCOUNT_ID}, so that an update based on the
+	 * version the application read answers 409.
 	 * @param id the page id
 	 * @param title the new title, unique in the space
 	 * @param storageBody the new body in storage format

@@ -10,10 +10,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The v2 page CRUD endpoints: {@code GET /wiki/api/v2/pages} (filters, sort, cursor
- * paging), {@code GET /pages/{id}} (the body only when {@code body-format} is given),
- * {@code POST /pages} (200, below the space's home page by default), {@code PUT
- * /pages/{id}} (version + 1, else 409) and {@code DELETE /pages/{id}} (to the trash, or
- * gone with {@code purge=true} once trashed). Anonymous callers see no page: 404.
+ * paging), {@code GET /pages/{id}} (the body only when {@code body-format} is given; an
+ * earlier version with {@code version=N}), {@code POST /pages} (200, below the space's
+ * home page by default; 413 over 5 MB), {@code PUT /pages/{id}} (version + 1, else 409)
+ * and {@code DELETE /pages/{id}} (to the trash, or gone with {@code purge=true} once
+ * trashed). Anonymous callers see no page: 404.
  */
 final class V2PageEndpoints {
 
@@ -31,6 +32,9 @@ final class V2PageEndpoints {
 			"anonymous_export_view", "styled_view", "editor");
 
 	private static final Set<String> DEFAULT_STATUSES = Set.of("current", "archived");
+
+	// Confluence refuses page bodies over 5 MB with a 413.
+	private static final int MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 
 	private final FakeConfluence fake;
 
@@ -66,6 +70,18 @@ final class V2PageEndpoints {
 			.filter(p -> statuses.isEmpty()
 					? DEFAULT_STATUSES.contains(p.status()) || (draftsToo && p.status().equals("draft"))
 					: statuses.contains(p.status()));
+		String versionText = query.first("version");
+		if (page.isPresent() && versionText != null) {
+			int parsed;
+			try {
+				parsed = Integer.parseInt(versionText.trim());
+			}
+			catch (NumberFormatException ex) {
+				return ErrorResponses.v2BadRequest("'version' must be a version number");
+			}
+			int number = parsed;
+			page = fake.pageVersions(id).stream().filter(v -> v.version() == number).findFirst();
+		}
 		return page.map(p -> Response.json(200, render(p, bodyFormat, fake.siteWikiUrl())))
 			.orElseGet(ErrorResponses::v2NotFound);
 	}
@@ -125,6 +141,9 @@ final class V2PageEndpoints {
 		if (!call.authenticated()) {
 			return ErrorResponses.v2NotFound();
 		}
+		if (call.request().body().length > MAX_REQUEST_BYTES) {
+			return tooLarge();
+		}
 		JsonNode body = Json.readObject(call.request().body());
 		if (body == null) {
 			return ErrorResponses.v2BadRequest("The request body must be a JSON object");
@@ -172,6 +191,9 @@ final class V2PageEndpoints {
 		Long id = V2Ids.parse(call.variable("id"));
 		if (id == null) {
 			return V2Ids.badId(call.variable("id"));
+		}
+		if (call.request().body().length > MAX_REQUEST_BYTES) {
+			return tooLarge();
 		}
 		JsonNode body = Json.readObject(call.request().body());
 		if (body == null) {
@@ -232,6 +254,10 @@ final class V2PageEndpoints {
 		}
 		fake.site().deletePage(id, purge);
 		return Response.noContent();
+	}
+
+	private static Response tooLarge() {
+		return ErrorResponses.v2(413, "REQUEST_ENTITY_TOO_LARGE", "Request entity too large: the limit is 5 MB");
 	}
 
 	private JsonNode render(FakePage page, @Nullable String bodyFormat, @Nullable String base) {

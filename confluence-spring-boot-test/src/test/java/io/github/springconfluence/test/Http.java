@@ -80,4 +80,19 @@ final class Http {
 		return MAPPER.readTree(response.body());
 	}
 
+	/** A v2 write with a JSON body. */
+	static HttpResponse<String> sendJson(FakeConfluence fake, String method, String path, String json) {
+		return send(
+				authorized(fake, path).header("Content-Type", "application/json").method(method, json(json)).build());
+	}
+
+	/** A v1 write, with the XSRF header Confluence asks for; a null body sends none. */
+	static HttpResponse<String> v1Write(FakeConfluence fake, String method, String path, String json) {
+		HttpRequest.Builder builder = authorized(fake, path).header("X-Atlassian-Token", "no-check");
+		if (json == null) {
+			return send(builder.method(method, HttpRequest.BodyPublishers.noBody()).build());
+		}
+		return send(builder.header("Content-Type", "application/json").method(method, json(json)).build());
+	}
+
 }
