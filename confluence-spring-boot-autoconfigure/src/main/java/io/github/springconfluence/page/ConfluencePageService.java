@@ -59,8 +59,8 @@ public interface ConfluencePageService {
 	Page create(NewPage page);
 
 	/**
-	 * Replaces a page's title and body, as the version after the one the caller read.
-	 * The page is written with status {@code current}: updating a draft publishes it, and
+	 * Replaces a page's title and body, as the version after the one the caller read. The
+	 * page is written with status {@code current}: updating a draft publishes it, and
 	 * updating a trashed page restores it.
 	 * @param id the page id
 	 * @param update the new content and the version it is based on
