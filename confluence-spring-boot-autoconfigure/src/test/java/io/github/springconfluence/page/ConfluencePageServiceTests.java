@@ -316,6 +316,26 @@ class ConfluencePageServiceTests {
 	}
 
 	@Test
+	void publishRereadsTheVersionWhenSomeoneSavedMeanwhileAndTheBuildsPageWins() {
+		FakePage page = fake.addPage("ENG", "Changelog", null, "<p>old</p>");
+		fake.inject(Fault.on("PUT", V2_PAGES + "/" + page.id())
+			.status(409)
+			.body("application/json", "{\"errors\":[{\"status\":409,\"code\":\"CONFLICT\","
+					+ "\"title\":\"Version must be incremented on update. Current version is: 2\"}]}"));
+		withService((pages) -> {
+			PublishResult result = pages.publish(PagePublication.builder()
+				.spaceKey("ENG")
+				.title("Changelog")
+				.body(PageBody.storage("<p>new</p>"))
+				.build());
+			assertThat(result.outcome()).isEqualTo(PublishResult.Outcome.UPDATED);
+			assertThat(fake.requests("PUT", V2_PAGES + "/" + page.id())).hasSize(2);
+			assertThat(fake.requests("GET", V2_PAGES + "/" + page.id())).hasSize(1);
+			assertThat(fake.page(page.id()).orElseThrow().body()).isEqualTo("<p>new</p>");
+		});
+	}
+
+	@Test
 	void publishMovesAPageFoundUnderAnotherParent() {
 		FakePage parent = fake.addPage("ENG", "Docs");
 		withService((pages) -> {

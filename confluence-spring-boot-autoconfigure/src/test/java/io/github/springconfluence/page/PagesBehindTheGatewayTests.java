@@ -44,6 +44,17 @@ class PagesBehindTheGatewayTests {
 			assertThat(pages.children(String.valueOf(parent.id()))).hasSize(1);
 			assertThat(pages.ancestors(page.id())).isNotEmpty();
 			pages.addLabels(page.id(), "x");
+			assertThat(pages.labels(page.id())).extracting(Label::name).containsExactly("x");
+			pages.removeLabel(page.id(), "x");
+			assertThat(pages.versions(page.id())).hasSize(2);
+			assertThat(pages.restore(page.id(), 1, "back").version().number()).isEqualTo(3);
+			assertThat(pages.descendants(String.valueOf(parent.id()), 2)).hasSize(1);
+			assertThat(pages.findByTitle("ENG", "Child")).isPresent();
+			Page created = pages.create(NewPage.builder().spaceKey("ENG").title("New").build());
+			pages.update(created.id(), PageUpdate.of("New", PageBody.storage("<p>n</p>"), 1));
+			pages.move(created.id(), MovePosition.APPEND, String.valueOf(parent.id()));
+			pages.delete(created.id());
+			pages.purge(created.id());
 			assertThat(pages
 				.publish(PagePublication.builder()
 					.spaceKey("ENG")
