@@ -1,5 +1,7 @@
 package io.github.springconfluence.test;
 
+import java.util.function.LongFunction;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +19,21 @@ final class V2Ids {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Runs a v2 endpoint on a numeric path id: 404 for an anonymous caller (v2 hides
+	 * content from anonymous users), 400 for an id that is not a number.
+	 */
+	static Response withId(ApiCall call, String variable, LongFunction<Response> endpoint) {
+		if (!call.authenticated()) {
+			return ErrorResponses.v2NotFound();
+		}
+		Long id = parse(call.variable(variable));
+		if (id == null) {
+			return badId(call.variable(variable));
+		}
+		return endpoint.apply(id);
 	}
 
 	static Response badId(String text) {

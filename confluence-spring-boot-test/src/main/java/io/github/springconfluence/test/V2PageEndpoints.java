@@ -51,39 +51,34 @@ final class V2PageEndpoints {
 	}
 
 	Response get(ApiCall call) {
-		if (!call.authenticated()) {
-			return ErrorResponses.v2NotFound();
-		}
-		Long id = V2Ids.parse(call.variable("id"));
-		if (id == null) {
-			return V2Ids.badId(call.variable("id"));
-		}
-		QueryParams query = call.query();
-		String bodyFormat = query.first("body-format");
-		if (bodyFormat != null && !GET_BODY_FORMATS.contains(bodyFormat)) {
-			return ErrorResponses.v2BadRequest("Invalid value for 'body-format': " + bodyFormat);
-		}
-		Set<String> statuses = query.list("status");
-		boolean draftsToo = "true".equalsIgnoreCase(query.first("get-draft"));
-		Optional<FakePage> page = fake.site()
-			.page(id)
-			.filter(p -> statuses.isEmpty()
-					? DEFAULT_STATUSES.contains(p.status()) || (draftsToo && p.status().equals("draft"))
-					: statuses.contains(p.status()));
-		String versionText = query.first("version");
-		if (page.isPresent() && versionText != null) {
-			int parsed;
-			try {
-				parsed = Integer.parseInt(versionText.trim());
+		return V2Ids.withId(call, "id", (id) -> {
+			QueryParams query = call.query();
+			String bodyFormat = query.first("body-format");
+			if (bodyFormat != null && !GET_BODY_FORMATS.contains(bodyFormat)) {
+				return ErrorResponses.v2BadRequest("Invalid value for 'body-format': " + bodyFormat);
 			}
-			catch (NumberFormatException ex) {
-				return ErrorResponses.v2BadRequest("'version' must be a version number");
+			Set<String> statuses = query.list("status");
+			boolean draftsToo = "true".equalsIgnoreCase(query.first("get-draft"));
+			Optional<FakePage> page = fake.site()
+				.page(id)
+				.filter(p -> statuses.isEmpty()
+						? DEFAULT_STATUSES.contains(p.status()) || (draftsToo && p.status().equals("draft"))
+						: statuses.contains(p.status()));
+			String versionText = query.first("version");
+			if (page.isPresent() && versionText != null) {
+				int parsed;
+				try {
+					parsed = Integer.parseInt(versionText.trim());
+				}
+				catch (NumberFormatException ex) {
+					return ErrorResponses.v2BadRequest("'version' must be a version number");
+				}
+				int number = parsed;
+				page = fake.pageVersions(id).stream().filter(v -> v.version() == number).findFirst();
 			}
-			int number = parsed;
-			page = fake.pageVersions(id).stream().filter(v -> v.version() == number).findFirst();
-		}
-		return page.map(p -> Response.json(200, render(p, bodyFormat, fake.siteWikiUrl())))
-			.orElseGet(ErrorResponses::v2NotFound);
+			return page.map(p -> Response.json(200, render(p, bodyFormat, fake.siteWikiUrl())))
+				.orElseGet(ErrorResponses::v2NotFound);
+		});
 	}
 
 	Response list(ApiCall call) {
@@ -185,75 +180,66 @@ final class V2PageEndpoints {
 	}
 
 	Response update(ApiCall call) {
-		if (!call.authenticated()) {
-			return ErrorResponses.v2NotFound();
-		}
-		Long id = V2Ids.parse(call.variable("id"));
-		if (id == null) {
-			return V2Ids.badId(call.variable("id"));
-		}
-		if (call.request().body().length > MAX_REQUEST_BYTES) {
-			return tooLarge();
-		}
-		JsonNode body = Json.readObject(call.request().body());
-		if (body == null) {
-			return ErrorResponses.v2BadRequest("The request body must be a JSON object");
-		}
-		String bodyId = Json.text(body.path("id"));
-		String status = Json.text(body.path("status"));
-		String title = Json.text(body.path("title"));
-		JsonNode version = body.path("version");
-		PageBodyWrite written = PageBodyWrite.read(body.path("body"));
-		if (bodyId == null || status == null || title == null || written == null
-				|| !version.path("number").isIntegralNumber()) {
-			return ErrorResponses.v2BadRequest(
-					"'id', 'status', 'title', 'body' {representation, value} and 'version' {number} are required");
-		}
-		if (!bodyId.equals(Long.toString(id))) {
-			return ErrorResponses.v2BadRequest("The id in the body (" + bodyId + ") is not the page's id (" + id + ")");
-		}
-		if (!status.equals("current") && !status.equals("draft")) {
-			return ErrorResponses.v2BadRequest("'status' must be current or draft");
-		}
-		Long parentId = null;
-		if (body.hasNonNull("parentId")) {
-			parentId = V2Ids.parse(String.valueOf(Json.text(body.path("parentId"))));
-			if (parentId == null) {
-				return ErrorResponses.v2BadRequest("'parentId' must be the id of a page");
+		return V2Ids.withId(call, "id", (id) -> {
+			if (call.request().body().length > MAX_REQUEST_BYTES) {
+				return tooLarge();
 			}
-		}
-		String message = Json.text(version.path("message"));
-		boolean minorEdit = version.path("minorEdit").asBoolean(false);
-		try {
-			FakePage page = fake.site()
-				.update(id, title, status, written.storedRepresentation(), written.value(),
-						version.path("number").asInt(), message == null ? "" : message, minorEdit, parentId,
-						fake.accountId());
-			return Response.json(200, render(page, written.storedRepresentation(), fake.siteWikiUrl()));
-		}
-		catch (ContentRejection ex) {
-			return ex.v2();
-		}
+			JsonNode body = Json.readObject(call.request().body());
+			if (body == null) {
+				return ErrorResponses.v2BadRequest("The request body must be a JSON object");
+			}
+			String bodyId = Json.text(body.path("id"));
+			String status = Json.text(body.path("status"));
+			String title = Json.text(body.path("title"));
+			JsonNode version = body.path("version");
+			PageBodyWrite written = PageBodyWrite.read(body.path("body"));
+			if (bodyId == null || status == null || title == null || written == null
+					|| !version.path("number").isIntegralNumber()) {
+				return ErrorResponses.v2BadRequest(
+						"'id', 'status', 'title', 'body' {representation, value} and 'version' {number} are required");
+			}
+			if (!bodyId.equals(Long.toString(id))) {
+				return ErrorResponses
+					.v2BadRequest("The id in the body (" + bodyId + ") is not the page's id (" + id + ")");
+			}
+			if (!status.equals("current") && !status.equals("draft")) {
+				return ErrorResponses.v2BadRequest("'status' must be current or draft");
+			}
+			Long parentId = null;
+			if (body.hasNonNull("parentId")) {
+				parentId = V2Ids.parse(String.valueOf(Json.text(body.path("parentId"))));
+				if (parentId == null) {
+					return ErrorResponses.v2BadRequest("'parentId' must be the id of a page");
+				}
+			}
+			String message = Json.text(version.path("message"));
+			boolean minorEdit = version.path("minorEdit").asBoolean(false);
+			try {
+				FakePage page = fake.site()
+					.update(id, title, status, written.storedRepresentation(), written.value(),
+							version.path("number").asInt(), message == null ? "" : message, minorEdit, parentId,
+							fake.accountId());
+				return Response.json(200, render(page, written.storedRepresentation(), fake.siteWikiUrl()));
+			}
+			catch (ContentRejection ex) {
+				return ex.v2();
+			}
+		});
 	}
 
 	Response delete(ApiCall call) {
-		if (!call.authenticated()) {
-			return ErrorResponses.v2NotFound();
-		}
-		Long id = V2Ids.parse(call.variable("id"));
-		if (id == null) {
-			return V2Ids.badId(call.variable("id"));
-		}
-		Optional<FakePage> page = fake.site().page(id);
-		if (page.isEmpty()) {
-			return ErrorResponses.v2NotFound();
-		}
-		boolean purge = "true".equalsIgnoreCase(call.query().first("purge"));
-		if (purge && !page.get().status().equals("trashed")) {
-			return ErrorResponses.v2BadRequest("Only trashed pages can be purged");
-		}
-		fake.site().deletePage(id, purge);
-		return Response.noContent();
+		return V2Ids.withId(call, "id", (id) -> {
+			Optional<FakePage> page = fake.site().page(id);
+			if (page.isEmpty()) {
+				return ErrorResponses.v2NotFound();
+			}
+			boolean purge = "true".equalsIgnoreCase(call.query().first("purge"));
+			if (purge && !page.get().status().equals("trashed")) {
+				return ErrorResponses.v2BadRequest("Only trashed pages can be purged");
+			}
+			fake.site().deletePage(id, purge);
+			return Response.noContent();
+		});
 	}
 
 	private static Response tooLarge() {

@@ -22,31 +22,26 @@ final class V2PageLabelEndpoints {
 	}
 
 	Response list(ApiCall call) {
-		if (!call.authenticated()) {
-			return ErrorResponses.v2NotFound();
-		}
-		Long id = V2Ids.parse(call.variable("id"));
-		if (id == null) {
-			return V2Ids.badId(call.variable("id"));
-		}
-		QueryParams query = call.query();
-		Integer limit = CursorPager.limit(query, DEFAULT_LIMIT);
-		if (limit == null) {
-			return CursorPager.badLimit();
-		}
-		List<SiteModel.Label> labels;
-		try {
-			labels = fake.site().labels(id);
-		}
-		catch (ContentRejection ex) {
-			return ex.v2();
-		}
-		String prefix = query.first("prefix");
-		if (prefix != null && !prefix.equals("global")) {
-			labels = List.of();
-		}
-		return CursorPager.offsetPage(fake, V2PageEndpoints.PAGES_PATH + "/" + id + "/labels", query, labels, limit,
-				PageJson::label);
+		return V2Ids.withId(call, "id", (id) -> {
+			QueryParams query = call.query();
+			Integer limit = CursorPager.limit(query, DEFAULT_LIMIT);
+			if (limit == null) {
+				return CursorPager.badLimit();
+			}
+			List<SiteModel.Label> labels;
+			try {
+				labels = fake.site().labels(id);
+			}
+			catch (ContentRejection ex) {
+				return ex.v2();
+			}
+			String prefix = query.first("prefix");
+			if (prefix != null && !prefix.equals("global")) {
+				labels = List.of();
+			}
+			return CursorPager.offsetPage(fake, V2PageEndpoints.PAGES_PATH + "/" + id + "/labels", query, labels, limit,
+					PageJson::label);
+		});
 	}
 
 }

@@ -98,27 +98,22 @@ final class V2PagePropertyEndpoints {
 	}
 
 	private Response answer(ApiCall call, boolean withPropertyId, Action action) {
-		if (!call.authenticated()) {
-			return ErrorResponses.v2NotFound();
-		}
-		Long pageId = V2Ids.parse(call.variable("page-id"));
-		if (pageId == null) {
-			return V2Ids.badId(call.variable("page-id"));
-		}
-		long propertyId = -1;
-		if (withPropertyId) {
-			Long parsed = V2Ids.parse(call.variable("property-id"));
-			if (parsed == null) {
-				return V2Ids.badId(call.variable("property-id"));
+		return V2Ids.withId(call, "page-id", (pageId) -> {
+			long propertyId = -1;
+			if (withPropertyId) {
+				Long parsed = V2Ids.parse(call.variable("property-id"));
+				if (parsed == null) {
+					return V2Ids.badId(call.variable("property-id"));
+				}
+				propertyId = parsed;
 			}
-			propertyId = parsed;
-		}
-		try {
-			return action.apply(pageId, propertyId);
-		}
-		catch (ContentRejection ex) {
-			return ex.v2();
-		}
+			try {
+				return action.apply(pageId, propertyId);
+			}
+			catch (ContentRejection ex) {
+				return ex.v2();
+			}
+		});
 	}
 
 }

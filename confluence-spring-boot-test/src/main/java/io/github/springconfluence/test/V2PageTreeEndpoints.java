@@ -115,23 +115,18 @@ final class V2PageTreeEndpoints {
 	}
 
 	private Response listing(ApiCall call, String name, Listing listing) {
-		if (!call.authenticated()) {
-			return ErrorResponses.v2NotFound();
-		}
-		Long id = V2Ids.parse(call.variable("id"));
-		if (id == null) {
-			return V2Ids.badId(call.variable("id"));
-		}
-		QueryParams query = call.query();
-		if (CursorPager.limit(query, DEFAULT_LIMIT) == null) {
-			return CursorPager.badLimit();
-		}
-		try {
-			return listing.answer(id, query);
-		}
-		catch (ContentRejection ex) {
-			return ex.v2();
-		}
+		return V2Ids.withId(call, "id", (id) -> {
+			QueryParams query = call.query();
+			if (CursorPager.limit(query, DEFAULT_LIMIT) == null) {
+				return CursorPager.badLimit();
+			}
+			try {
+				return listing.answer(id, query);
+			}
+			catch (ContentRejection ex) {
+				return ex.v2();
+			}
+		});
 	}
 
 	private static int limit(QueryParams query) {
