@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -322,7 +323,7 @@ public final class Cql {
 		 */
 		public Cql in(String... values) {
 			Assert.notNull(values, () -> this.name + "s must not be null");
-			return in(List.of(values));
+			return in(Arrays.asList(values));
 		}
 
 		/**
@@ -341,7 +342,7 @@ public final class Cql {
 		 */
 		public Cql notIn(String... values) {
 			Assert.notNull(values, () -> this.name + "s must not be null");
-			return notIn(List.of(values));
+			return notIn(Arrays.asList(values));
 		}
 
 		/**
@@ -394,7 +395,7 @@ public final class Cql {
 		 */
 		public Cql in(String... ids) {
 			Assert.notNull(ids, "ids must not be null");
-			return in(List.of(ids));
+			return in(Arrays.asList(ids));
 		}
 
 		/**
@@ -415,7 +416,7 @@ public final class Cql {
 		 */
 		public Cql notIn(String... ids) {
 			Assert.notNull(ids, "ids must not be null");
-			return notIn(List.of(ids));
+			return notIn(Arrays.asList(ids));
 		}
 
 		/**

@@ -21,6 +21,10 @@ final class CqlLiterals {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
 	private CqlLiterals() {
 	}
 
@@ -111,6 +115,9 @@ final class CqlLiterals {
 	 * @return the quoted literal
 	 */
 	static String dateTime(Instant instant, ZoneId zone) {
+		// checked before converting: far instants do not fit a LocalDateTime
+		Assert.isTrue(!instant.isBefore(EARLIEST) && !instant.isAfter(LATEST),
+				() -> "A CQL date lies in the years 1 to 9999, not " + instant);
 		LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
 		Assert.isTrue(local.getYear() >= 1 && local.getYear() <= 9999,
 				() -> "A CQL date lies in the years 1 to 9999, not " + instant);
