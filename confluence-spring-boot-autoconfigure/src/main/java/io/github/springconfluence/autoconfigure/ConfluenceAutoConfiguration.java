@@ -5,6 +5,7 @@ import io.github.springconfluence.autoconfigure.ConfluenceClientConfigurations.C
 import io.github.springconfluence.autoconfigure.ConfluenceClientConfigurations.ConnectionDetailsConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceClientConfigurations.RestClientConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceClientConfigurations.RestClientConfigurerConfiguration;
+import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.AttachmentServiceConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.PageServiceConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.SpaceServiceConfiguration;
 
@@ -31,7 +32,8 @@ import org.springframework.web.client.RestClient;
  * customizers apply) configured by the configurer, which alone adds the credentials;</li>
  * <li>{@link io.github.springconfluence.client.ConfluenceApiClient}, and the services
  * over it ({@link io.github.springconfluence.space.ConfluenceSpaceService},
- * {@link io.github.springconfluence.page.ConfluencePageService}).</li>
+ * {@link io.github.springconfluence.page.ConfluencePageService},
+ * {@link io.github.springconfluence.attachment.ConfluenceAttachmentService}).</li>
  * </ol>
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
@@ -42,7 +44,7 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(ConfluenceProperties.class)
 @Import({ ConnectionDetailsConfiguration.class, ConnectionConfiguration.class, RestClientConfigurerConfiguration.class,
 		RestClientConfiguration.class, ApiClientConfiguration.class, SpaceServiceConfiguration.class,
-		PageServiceConfiguration.class })
+		PageServiceConfiguration.class, AttachmentServiceConfiguration.class })
 public final class ConfluenceAutoConfiguration {
 
 	/** The name of the Confluence {@link RestClient} bean. */

@@ -1,5 +1,7 @@
 package io.github.springconfluence.autoconfigure;
 
+import io.github.springconfluence.attachment.ConfluenceAttachmentService;
+import io.github.springconfluence.attachment.RestClientConfluenceAttachmentService;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.page.ConfluencePageService;
 import io.github.springconfluence.page.RestClientConfluencePageService;
@@ -26,6 +28,17 @@ final class ConfluenceServiceConfigurations {
 		@ConditionalOnMissingBean(ConfluenceSpaceService.class)
 		RestClientConfluenceSpaceService confluenceSpaceService(ConfluenceApiClient confluenceApiClient) {
 			return new RestClientConfluenceSpaceService(confluenceApiClient);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AttachmentServiceConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ConfluenceAttachmentService.class)
+		RestClientConfluenceAttachmentService confluenceAttachmentService(ConfluenceApiClient confluenceApiClient) {
+			return new RestClientConfluenceAttachmentService(confluenceApiClient);
 		}
 
 	}

@@ -29,7 +29,7 @@ class PackageLayeringTests {
 	 * The resource packages; each new resource (page, search, attachment...) is added
 	 * here.
 	 */
-	private static final List<String> RESOURCES = List.of("space", "page");
+	private static final List<String> RESOURCES = List.of("space", "page", "attachment");
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -47,8 +47,8 @@ class PackageLayeringTests {
 			.resideInAPackage(ROOT)
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(ROOT + ".client..", ROOT + ".space..", ROOT + ".page..", ROOT + ".health..",
-					ROOT + ".metrics..", ROOT + ".autoconfigure..");
+			.resideInAnyPackage(ROOT + ".client..", ROOT + ".space..", ROOT + ".page..", ROOT + ".attachment..",
+					ROOT + ".health..", ROOT + ".metrics..", ROOT + ".autoconfigure..");
 		rule.check(CLASSES);
 	}
 

@@ -8,6 +8,8 @@ import io.github.springconfluence.client.ConfluenceBaseUrl;
 import io.github.springconfluence.client.ConfluenceConnection;
 import io.github.springconfluence.client.ConfluenceRestClientConfigurer;
 import io.github.springconfluence.health.ConfluenceHealthIndicator;
+import io.github.springconfluence.attachment.ConfluenceAttachmentService;
+import io.github.springconfluence.attachment.RestClientConfluenceAttachmentService;
 import io.github.springconfluence.page.ConfluencePageService;
 import io.github.springconfluence.page.RestClientConfluencePageService;
 import io.github.springconfluence.space.ConfluenceSpaceService;
@@ -134,6 +136,18 @@ class ConfluenceAutoConfigurationTests {
 			assertThat(context.getBean(ConfluencePageService.class)).isSameAs(custom);
 			assertThat(context).doesNotHaveBean(RestClientConfluencePageService.class);
 			assertThat(context).hasSingleBean(ConfluenceSpaceService.class);
+		});
+	}
+
+	@Test
+	void attachmentServiceIsAutoConfiguredAndBacksOffToAUserDefinedOne() {
+		this.contextRunner
+			.run((context) -> assertThat(context).hasSingleBean(RestClientConfluenceAttachmentService.class));
+		ConfluenceAttachmentService custom = mock(ConfluenceAttachmentService.class);
+		this.contextRunner.withBean(ConfluenceAttachmentService.class, () -> custom).run((context) -> {
+			assertThat(context.getBean(ConfluenceAttachmentService.class)).isSameAs(custom);
+			assertThat(context).doesNotHaveBean(RestClientConfluenceAttachmentService.class);
+			assertThat(context).hasSingleBean(ConfluencePageService.class);
 		});
 	}
 
