@@ -34,6 +34,11 @@ import org.springframework.util.Assert;
  * {@code Cql.type("page").and(Cql.label("draft").not())}.
  * <p>
  * Two queries are equal when their CQL text is.
+ * <p>
+ * Example: {@code Cql.type("page").and(Cql.space().in("ENG", "OPS"))
+ * .and(Cql.text().contains(userInput)).orderBy("lastmodified", Cql.Direction.DESC)} is
+ * {@code type = "page" AND space in ("ENG","OPS") AND text ~ "..." ORDER BY lastmodified
+ * DESC}.
  */
 public final class Cql {
 
