@@ -7,6 +7,7 @@ import io.github.springconfluence.autoconfigure.ConfluenceClientConfigurations.R
 import io.github.springconfluence.autoconfigure.ConfluenceClientConfigurations.RestClientConfigurerConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.AttachmentServiceConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.PageServiceConfiguration;
+import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.SearchServiceConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.SpaceServiceConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,7 +34,8 @@ import org.springframework.web.client.RestClient;
  * <li>{@link io.github.springconfluence.client.ConfluenceApiClient}, and the services
  * over it ({@link io.github.springconfluence.space.ConfluenceSpaceService},
  * {@link io.github.springconfluence.page.ConfluencePageService},
- * {@link io.github.springconfluence.attachment.ConfluenceAttachmentService}).</li>
+ * {@link io.github.springconfluence.attachment.ConfluenceAttachmentService},
+ * {@link io.github.springconfluence.search.ConfluenceSearchService}).</li>
  * </ol>
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
@@ -44,7 +46,7 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(ConfluenceProperties.class)
 @Import({ ConnectionDetailsConfiguration.class, ConnectionConfiguration.class, RestClientConfigurerConfiguration.class,
 		RestClientConfiguration.class, ApiClientConfiguration.class, SpaceServiceConfiguration.class,
-		PageServiceConfiguration.class, AttachmentServiceConfiguration.class })
+		PageServiceConfiguration.class, AttachmentServiceConfiguration.class, SearchServiceConfiguration.class })
 public final class ConfluenceAutoConfiguration {
 
 	/** The name of the Confluence {@link RestClient} bean. */

@@ -5,6 +5,8 @@ import io.github.springconfluence.attachment.RestClientConfluenceAttachmentServi
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.page.ConfluencePageService;
 import io.github.springconfluence.page.RestClientConfluencePageService;
+import io.github.springconfluence.search.ConfluenceSearchService;
+import io.github.springconfluence.search.RestClientConfluenceSearchService;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.space.RestClientConfluenceSpaceService;
 
@@ -39,6 +41,17 @@ final class ConfluenceServiceConfigurations {
 		@ConditionalOnMissingBean(ConfluenceAttachmentService.class)
 		RestClientConfluenceAttachmentService confluenceAttachmentService(ConfluenceApiClient confluenceApiClient) {
 			return new RestClientConfluenceAttachmentService(confluenceApiClient);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SearchServiceConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ConfluenceSearchService.class)
+		RestClientConfluenceSearchService confluenceSearchService(ConfluenceApiClient confluenceApiClient) {
+			return new RestClientConfluenceSearchService(confluenceApiClient);
 		}
 
 	}

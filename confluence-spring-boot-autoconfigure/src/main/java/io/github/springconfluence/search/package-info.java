@@ -1,6 +1,7 @@
 /**
- * Confluence search: {@link io.github.springconfluence.search.Cql}, a builder of
- * Confluence Query Language that keeps user input inside quoted values.
+ * Confluence search: {@link io.github.springconfluence.search.ConfluenceSearchService}
+ * and {@link io.github.springconfluence.search.Cql}, a builder of Confluence Query
+ * Language that keeps user input inside quoted values.
  */
 @NullMarked
 package io.github.springconfluence.search;

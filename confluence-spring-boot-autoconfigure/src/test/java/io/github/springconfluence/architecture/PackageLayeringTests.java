@@ -29,7 +29,7 @@ class PackageLayeringTests {
 	 * The resource packages; each new resource (page, search, attachment...) is added
 	 * here.
 	 */
-	private static final List<String> RESOURCES = List.of("space", "page", "attachment");
+	private static final List<String> RESOURCES = List.of("space", "page", "attachment", "search");
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

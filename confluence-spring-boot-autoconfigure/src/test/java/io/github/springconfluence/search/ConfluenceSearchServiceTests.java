@@ -1,0 +1,102 @@
+package io.github.springconfluence.search;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.github.springconfluence.ConfluenceException;
+import io.github.springconfluence.TestContexts;
+import io.github.springconfluence.test.FakeConfluence;
+import io.github.springconfluence.test.FakeConfluenceExtension;
+import io.github.springconfluence.test.Fault;
+import io.github.springconfluence.test.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link ConfluenceSearchService} over real HTTP, with search answers scripted as
+ * Confluence sends them (FakeConfluence does not evaluate CQL yet): cursor paging through
+ * v1 next links relative to {@code /wiki}, highlight markers removed, the CQL sent as one
+ * encoded parameter, and a 400 that names the query.
+ */
+class ConfluenceSearchServiceTests {
+
+	private static final String PREFIX = "/ex/confluence/cloud-1";
+
+	@RegisterExtension
+	static final FakeConfluenceExtension confluence = new FakeConfluenceExtension(
+			FakeConfluence.builder().pathPrefix(PREFIX));
+
+	private static final FakeConfluence fake = confluence.fake();
+
+	@Test
+	void followsV1CursorLinksKeepingTheGatewayPrefix() {
+		fake.validateRequests(false);
+		fake.inject(Fault.on("GET", "/wiki/rest/api/search")
+			.status(200)
+			.body("application/json", "{\"results\":[" + result("1", "page", "@@@hl@@@Release@@@endhl@@@ notes") + ","
+					+ result("2", "blogpost", "Weekly") + "],\"_links\":{\"base\":\"" + fake.baseUrl()
+					+ "/wiki\",\"next\":\"/rest/api/search?next=true&cursor=abc%3D&limit=250&cql=type%3Dpage\"}}"));
+		fake.inject(
+				Fault.on("GET", "/wiki/rest/api/search")
+					.status(200)
+					.body("application/json", "{\"results\":[" + result("3", "attachment", "diagram.png")
+							+ ",{\"space\":{\"key\":\"ENG\",\"name\":\"Engineering\"},\"title\":\"Engineering\","
+							+ "\"entityType\":\"space\",\"url\":\"/spaces/ENG\"},{\"title\":null}],\"_links\":{}}"));
+		TestContexts.runner(fake).run((context) -> {
+			fake.clearRequests();
+			ConfluenceSearchService search = context.getBean(ConfluenceSearchService.class);
+			List<SearchResult> results = search.search(Cql.type("page").and(Cql.text().contains("a \"b\" AND c")))
+				.toList();
+			assertThat(results).extracting(SearchResult::type)
+				.containsExactly("page", "blogpost", "attachment", "space");
+			SearchResult first = results.get(0);
+			assertThat(first.title()).isEqualTo("Release notes");
+			assertThat(first.excerpt()).isEqualTo("an excerpt");
+			assertThat(first.contentId()).isEqualTo("1");
+			assertThat(first.spaceKey()).isEqualTo("ENG");
+			assertThat(first.lastModified()).isEqualTo(Instant.parse("2024-05-01T09:30:00Z"));
+			assertThat(first.webUrl()).hasToString(fake.baseUrl() + "/wiki/spaces/ENG/pages/1");
+			assertThat(results.get(3).spaceKey()).isEqualTo("ENG");
+			List<RecordedRequest> requests = fake.requests();
+			assertThat(requests).hasSize(2);
+			assertThat(requests.get(0).rawPath()).isEqualTo(PREFIX + "/wiki/rest/api/search");
+			assertThat(requests.get(0).queryParam("cql"))
+				.isEqualTo(Cql.type("page").and(Cql.text().contains("a \"b\" AND c")).toString());
+			assertThat(requests.get(0).queryParam("limit")).isEqualTo("250");
+			assertThat(requests.get(0).queryParam("start")).isNull();
+			assertThat(requests.get(1).rawPath()).isEqualTo(PREFIX + "/wiki/rest/api/search");
+			assertThat(requests.get(1).queryParam("cursor")).isEqualTo("abc=");
+			assertThat(requests).allSatisfy((request) -> assertThat(request.queryParam("start")).isNull());
+		});
+		fake.validateRequests(true);
+	}
+
+	@Test
+	void aQueryConfluenceCannotParseNamesTheCqlAndNeverACredential() {
+		fake.inject(Fault.on("GET", "/wiki/rest/api/search")
+			.status(400)
+			.body("application/json", "{\"statusCode\":400,\"message\":\"Could not parse cql : type = \"}"));
+		TestContexts.runner(fake).run((context) -> {
+			ConfluenceSearchService search = context.getBean(ConfluenceSearchService.class);
+			Cql cql = Cql.raw("type = ");
+			assertThatExceptionOfType(ConfluenceException.class).isThrownBy(() -> search.search(cql).toList())
+				.satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(400))
+				.withMessageContaining("Could not parse cql")
+				.withMessageContaining("(CQL: " + cql + ")")
+				.withMessageNotContaining(fake.apiToken());
+		});
+	}
+
+	private static String result(String id, String type, String title) {
+		return "{\"content\":{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"title\":\""
+				+ title.replace("@@@hl@@@", "").replace("@@@endhl@@@", "")
+				+ "\",\"_links\":{\"webui\":\"/spaces/ENG/pages/" + id + "\"}},\"title\":\"" + title
+				+ "\",\"excerpt\":\"an @@@hl@@@excerpt@@@endhl@@@\",\"url\":\"/spaces/ENG/pages/" + id
+				+ "\",\"entityType\":\"content\",\"lastModified\":\"2024-05-01T09:30:00.000Z\","
+				+ "\"resultGlobalContainer\":{\"title\":\"Engineering\",\"displayUrl\":\"/spaces/ENG\"}}";
+	}
+
+}
