@@ -8,6 +8,7 @@ import java.util.List;
 import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.TestContexts;
+import io.github.springconfluence.TestContexts.ThrowingConsumer;
 import io.github.springconfluence.test.FakeAttachment;
 import io.github.springconfluence.test.FakeConfluence;
 import io.github.springconfluence.test.FakeConfluenceExtension;
@@ -191,18 +192,7 @@ class ConfluenceAttachmentServiceTests {
 	}
 
 	private void withService(ThrowingConsumer<ConfluenceAttachmentService> test) {
-		this.contextRunner.run((context) -> {
-			assertThat(context).hasNotFailed();
-			fake.clearRequests();
-			test.accept(context.getBean(ConfluenceAttachmentService.class));
-		});
-	}
-
-	@FunctionalInterface
-	interface ThrowingConsumer<T> {
-
-		void accept(T value) throws Exception;
-
+		TestContexts.withBean(this.contextRunner, fake, ConfluenceAttachmentService.class, test);
 	}
 
 }

@@ -11,6 +11,7 @@ import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.ConfluenceResponseFormatException;
 import io.github.springconfluence.TestContexts;
+import io.github.springconfluence.TestContexts.ThrowingConsumer;
 import io.github.springconfluence.test.FakeConfluence;
 import io.github.springconfluence.test.FakeConfluenceExtension;
 import io.github.springconfluence.test.FakePage;
@@ -453,18 +454,7 @@ class ConfluencePageServiceTests {
 	}
 
 	private void withService(ThrowingConsumer<ConfluencePageService> test) {
-		this.contextRunner.run((context) -> {
-			assertThat(context).hasNotFailed();
-			fake.clearRequests();
-			test.accept(context.getBean(ConfluencePageService.class));
-		});
-	}
-
-	@FunctionalInterface
-	interface ThrowingConsumer<T> {
-
-		void accept(T value) throws Exception;
-
+		TestContexts.withBean(this.contextRunner, fake, ConfluencePageService.class, test);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.TestContexts;
+import io.github.springconfluence.TestContexts.ThrowingConsumer;
 import io.github.springconfluence.test.FakeConfluence;
 import io.github.springconfluence.test.FakeConfluenceExtension;
 import io.github.springconfluence.test.FakeSpace;
@@ -301,18 +302,7 @@ class ConfluenceSpaceServiceTests {
 	}
 
 	private void withService(ThrowingConsumer<ConfluenceSpaceService> test) {
-		this.contextRunner.run((context) -> {
-			assertThat(context).hasNotFailed();
-			fake.clearRequests();
-			test.accept(context.getBean(ConfluenceSpaceService.class));
-		});
-	}
-
-	@FunctionalInterface
-	interface ThrowingConsumer<T> {
-
-		void accept(T value) throws Exception;
-
+		TestContexts.withBean(this.contextRunner, fake, ConfluenceSpaceService.class, test);
 	}
 
 }
