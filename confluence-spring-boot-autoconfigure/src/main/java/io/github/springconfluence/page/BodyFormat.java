@@ -1,7 +1,5 @@
 package io.github.springconfluence.page;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * A representation of a page body, as Confluence names it on the wire.
  * <p>
@@ -70,20 +68,6 @@ public enum BodyFormat {
 	 */
 	public boolean isWritable() {
 		return this.writable;
-	}
-
-	/**
-	 * Finds a format by its wire name.
-	 * @param wireName the name, such as {@code storage}
-	 * @return the format, or {@code null} for a name this version does not know
-	 */
-	static @Nullable BodyFormat fromWireName(String wireName) {
-		for (BodyFormat format : values()) {
-			if (format.wireName.equals(wireName)) {
-				return format;
-			}
-		}
-		return null;
 	}
 
 }

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@link ConfluenceSearchService} over real HTTP, with search answers scripted as
  * Confluence sends them (FakeConfluence does not evaluate CQL yet): cursor paging through
  * v1 next links relative to {@code /wiki}, highlight markers removed, the CQL sent as one
- * encoded parameter, and a 400 that names the query.
+ * encoded parameter, and a 400 that names the query. A scripted answer is sent before the
+ * fake's request validation, so these requests are not yet held to Atlassian's
+ * description; that comes with the fake's own CQL search.
  */
 class ConfluenceSearchServiceTests {
 
@@ -33,7 +35,6 @@ class ConfluenceSearchServiceTests {
 
 	@Test
 	void followsV1CursorLinksKeepingTheGatewayPrefix() {
-		fake.validateRequests(false);
 		fake.inject(Fault.on("GET", "/wiki/rest/api/search")
 			.status(200)
 			.body("application/json", "{\"results\":[" + result("1", "page", "@@@hl@@@Release@@@endhl@@@ notes") + ","
@@ -71,7 +72,6 @@ class ConfluenceSearchServiceTests {
 			assertThat(requests.get(1).queryParam("cursor")).isEqualTo("abc=");
 			assertThat(requests).allSatisfy((request) -> assertThat(request.queryParam("start")).isNull());
 		});
-		fake.validateRequests(true);
 	}
 
 	@Test
