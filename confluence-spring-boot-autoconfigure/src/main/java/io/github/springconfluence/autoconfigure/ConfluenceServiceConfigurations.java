@@ -50,8 +50,9 @@ final class ConfluenceServiceConfigurations {
 
 		@Bean
 		@ConditionalOnMissingBean(ConfluenceSearchService.class)
-		RestClientConfluenceSearchService confluenceSearchService(ConfluenceApiClient confluenceApiClient) {
-			return new RestClientConfluenceSearchService(confluenceApiClient);
+		RestClientConfluenceSearchService confluenceSearchService(ConfluenceApiClient confluenceApiClient,
+				ConfluencePageService confluencePageService) {
+			return new RestClientConfluenceSearchService(confluenceApiClient, confluencePageService);
 		}
 
 	}

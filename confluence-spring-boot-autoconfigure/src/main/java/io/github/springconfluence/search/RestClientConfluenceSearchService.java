@@ -11,13 +11,17 @@ import java.util.stream.StreamSupport;
 import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.client.ConfluenceListContext;
+import io.github.springconfluence.page.BodyFormat;
+import io.github.springconfluence.page.ConfluencePageService;
+import io.github.springconfluence.page.Page;
 import io.github.springconfluence.search.SearchWireFormat.V1Result;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
 /**
- * {@link ConfluenceSearchService} over the {@link ConfluenceApiClient}.
+ * {@link ConfluenceSearchService} over the {@link ConfluenceApiClient}, with the
+ * {@link ConfluencePageService} fetching the pages a search finds.
  */
 public class RestClientConfluenceSearchService implements ConfluenceSearchService {
 
@@ -27,13 +31,19 @@ public class RestClientConfluenceSearchService implements ConfluenceSearchServic
 
 	private final ConfluenceApiClient api;
 
+	private final ConfluencePageService pageService;
+
 	/**
 	 * Creates the service.
 	 * @param api the Confluence API client
+	 * @param pageService the page service that {@link #pages(Cql, BodyFormat)} lists
+	 * pages with
 	 */
-	public RestClientConfluenceSearchService(ConfluenceApiClient api) {
+	public RestClientConfluenceSearchService(ConfluenceApiClient api, ConfluencePageService pageService) {
 		Assert.notNull(api, "api must not be null");
+		Assert.notNull(pageService, "pageService must not be null");
 		this.api = api;
+		this.pageService = pageService;
 	}
 
 	@Override
@@ -43,6 +53,20 @@ public class RestClientConfluenceSearchService implements ConfluenceSearchServic
 		Stream<SearchResult> results = this.api.stream("/wiki/rest/api/search?cql={cql}&limit={limit}", V1Result.class,
 				RestClientConfluenceSearchService::fromV1, text, 250);
 		return withCqlInErrors(results, text);
+	}
+
+	@Override
+	public Stream<Page> pages(Cql cql, BodyFormat format) {
+		Assert.notNull(cql, "cql must not be null");
+		Assert.notNull(format, "format must not be null");
+		Assert.isTrue(format.isListable(), () -> "Page lists carry bodies in STORAGE or ATLAS_DOC_FORMAT only, not "
+				+ format + ": read single pages with ConfluencePageService.findById(id, format)");
+		// Lazy as the search itself: nothing is requested before the first element.
+		Stream<SearchResult> results = search(cql);
+		return StreamSupport
+			.stream(Spliterators.spliteratorUnknownSize(new SearchedPages(results.iterator(), this.pageService, format),
+					Spliterator.ORDERED | Spliterator.NONNULL), false)
+			.onClose(results::close);
 	}
 
 	/** A 400 names the query, so that the caller sees what Confluence could not parse. */

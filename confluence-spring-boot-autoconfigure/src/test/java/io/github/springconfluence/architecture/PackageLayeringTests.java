@@ -2,7 +2,10 @@ package io.github.springconfluence.architecture;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -17,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The package layering, held by the build: the root package (exceptions) depends on
  * nothing of ours; the client core on the root package only; each resource package on the
- * core and the root package, never on another resource, on health, metrics or the
- * auto-configuration; and the client core exposes only the types users may compile
- * against.
+ * core and the root package, never on another resource (except the edges declared in
+ * {@link #RESOURCE_EDGES}), on health, metrics or the auto-configuration; and the client
+ * core exposes only the types users may compile against.
  */
 class PackageLayeringTests {
 
@@ -30,6 +33,12 @@ class PackageLayeringTests {
 	 * here.
 	 */
 	private static final List<String> RESOURCES = List.of("space", "page", "attachment", "search");
+
+	/**
+	 * The only dependencies allowed between resource packages, each for a reason: search
+	 * fetches the pages it finds through the page service (its public API).
+	 */
+	private static final Map<String, Set<String>> RESOURCE_EDGES = Map.of("search", Set.of("page"));
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -48,7 +57,7 @@ class PackageLayeringTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(ROOT + ".client..", ROOT + ".space..", ROOT + ".page..", ROOT + ".attachment..",
-					ROOT + ".health..", ROOT + ".metrics..", ROOT + ".autoconfigure..");
+					ROOT + ".search..", ROOT + ".health..", ROOT + ".metrics..", ROOT + ".autoconfigure..");
 		rule.check(CLASSES);
 	}
 
@@ -72,6 +81,7 @@ class PackageLayeringTests {
 					List.of(ROOT + ".autoconfigure..", ROOT + ".health..", ROOT + ".metrics.."));
 			RESOURCES.stream()
 				.filter((other) -> !other.equals(resource))
+				.filter((other) -> !RESOURCE_EDGES.getOrDefault(resource, Set.of()).contains(other))
 				.forEach((other) -> forbidden.add(ROOT + "." + other + ".."));
 			noClasses().that()
 				.resideInAPackage(ROOT + "." + resource + "..")
@@ -80,6 +90,19 @@ class PackageLayeringTests {
 				.resideInAnyPackage(forbidden.toArray(String[]::new))
 				.check(CLASSES);
 		}
+	}
+
+	@Test
+	void declaredResourceEdgesUseOnlyThePublicApiOfTheirTarget() {
+		RESOURCE_EDGES.forEach((resource,
+				targets) -> targets.forEach((target) -> noClasses().that()
+					.resideInAPackage(ROOT + "." + resource + "..")
+					.should()
+					.dependOnClassesThat(DescribedPredicate.describe("non-public classes of " + target,
+							(JavaClass type) -> type.getPackageName().startsWith(ROOT + "." + target)
+									&& (!type.getModifiers().contains(JavaModifier.PUBLIC)
+											|| type.getSimpleName().startsWith("RestClient"))))
+					.check(CLASSES)));
 	}
 
 	@Test

@@ -1,10 +1,17 @@
 package io.github.springconfluence.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.TestContexts;
+import io.github.springconfluence.page.BodyFormat;
+import io.github.springconfluence.page.Page;
+import io.github.springconfluence.test.FakePage;
 import io.github.springconfluence.test.FakeConfluence;
 import io.github.springconfluence.test.FakeConfluenceExtension;
 import io.github.springconfluence.test.Fault;
@@ -87,6 +94,105 @@ class ConfluenceSearchServiceTests {
 				.withMessageContaining("Could not parse cql")
 				.withMessageContaining("(CQL: " + cql + ")")
 				.withMessageNotContaining(fake.apiToken());
+		});
+	}
+
+	@Test
+	void pagesOfAThousandResultsCostFourSearchRequestsAndFourPageListRequests() {
+		fake.addSpace("BULK", "Bulk");
+		List<FakePage> created = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			created.add(fake.addPage("BULK", "Page " + i, null, "<p>body " + i + "</p>"));
+		}
+		// Confluence's relevance order: here the reverse of the ids, which the v2 list
+		// would not give.
+		List<String> searchOrder = new ArrayList<>(created.stream().map((page) -> Long.toString(page.id())).toList());
+		Collections.reverse(searchOrder);
+		for (int batch = 0; batch < 4; batch++) {
+			String results = searchOrder.subList(batch * 250, batch * 250 + 250)
+				.stream()
+				.map((id) -> result(id, "page", "Page"))
+				.collect(Collectors.joining(","));
+			String next = (batch < 3) ? ",\"next\":\"/rest/api/search?next=true&cursor=c" + batch + "&limit=250&cql=x\""
+					: "";
+			fake.inject(Fault.on("GET", "/wiki/rest/api/search")
+				.status(200)
+				.body("application/json", "{\"results\":[" + results + "],\"_links\":{\"base\":\"" + fake.baseUrl()
+						+ PREFIX + "/wiki\"" + next + "}}"));
+		}
+		TestContexts.runner(fake).run((context) -> {
+			fake.clearRequests();
+			ConfluenceSearchService search = context.getBean(ConfluenceSearchService.class);
+			List<Page> pages;
+			try (Stream<Page> stream = search.pages(Cql.space("BULK").and(Cql.type("page")), BodyFormat.STORAGE)) {
+				pages = stream.toList();
+			}
+			assertThat(pages).extracting(Page::id).containsExactlyElementsOf(searchOrder);
+			assertThat(pages.get(0).title()).isEqualTo("Page 999");
+			assertThat(pages.get(0).body()).isNotNull();
+			assertThat(pages.get(0).body().value()).isEqualTo("<p>body 999</p>");
+			assertThat(fake.requests("GET", "/wiki/rest/api/search")).hasSize(4);
+			List<RecordedRequest> lists = fake.requests("GET", "/wiki/api/v2/pages");
+			assertThat(lists).hasSize(4);
+			assertThat(lists).allSatisfy((request) -> {
+				assertThat(request.queryParam("id").split(",")).hasSize(250);
+				assertThat(request.queryParam("body-format")).isEqualTo("storage");
+				assertThat(request.queryParam("limit")).isEqualTo("250");
+			});
+			assertThat(fake.requests()).hasSize(8);
+		});
+	}
+
+	@Test
+	void pagesSkipsResultsThatAreNotPagesAndPagesDeletedSinceTheSearch() {
+		fake.addSpace("MIX", "Mixed");
+		FakePage first = fake.addPage("MIX", "First", null, "<p>one</p>");
+		FakePage second = fake.addPage("MIX", "Second", null, "<p>two</p>");
+		fake.inject(Fault.on("GET", "/wiki/rest/api/search")
+			.status(200)
+			.body("application/json", "{\"results\":[" + result(Long.toString(second.id()), "page", "Second") + ","
+					+ result("77", "blogpost", "A post") + "," + result(Long.toString(first.id()), "page", "First")
+					+ "," + result("999999", "page", "Deleted since") + ","
+					+ result(Long.toString(second.id()), "page", "Second") + "],\"_links\":{}}"));
+		TestContexts.runner(fake).run((context) -> {
+			fake.clearRequests();
+			ConfluenceSearchService search = context.getBean(ConfluenceSearchService.class);
+			List<Page> pages = search.pages(Cql.space("MIX"), BodyFormat.STORAGE).toList();
+			assertThat(pages).extracting(Page::title).containsExactly("Second", "First");
+			assertThat(pages).allSatisfy((page) -> assertThat(page.body().format()).isEqualTo(BodyFormat.STORAGE));
+			assertThat(fake.requests()).hasSize(2);
+			assertThat(fake.requests("GET", "/wiki/api/v2/pages").get(0).queryParam("id"))
+				.isEqualTo(second.id() + "," + first.id() + ",999999");
+		});
+	}
+
+	@Test
+	void pagesIsLazyAndRefusesAFormatThatListsCannotCarryBeforeAnyRequest() {
+		TestContexts.runner(fake).run((context) -> {
+			fake.clearRequests();
+			ConfluenceSearchService search = context.getBean(ConfluenceSearchService.class);
+			Stream<Page> unconsumed = search.pages(Cql.type("page"), BodyFormat.STORAGE);
+			assertThat(fake.requests()).isEmpty();
+			unconsumed.close();
+			assertThatExceptionOfType(IllegalArgumentException.class)
+				.isThrownBy(() -> search.pages(Cql.type("page"), BodyFormat.VIEW))
+				.withMessageContaining("STORAGE or ATLAS_DOC_FORMAT");
+			assertThat(fake.requests()).isEmpty();
+		});
+	}
+
+	@Test
+	void pagesOfAQueryConfluenceCannotParseNamesTheCql() {
+		fake.inject(Fault.on("GET", "/wiki/rest/api/search")
+			.status(400)
+			.body("application/json", "{\"statusCode\":400,\"message\":\"Could not parse cql : title ~\"}"));
+		TestContexts.runner(fake).run((context) -> {
+			ConfluenceSearchService search = context.getBean(ConfluenceSearchService.class);
+			Cql cql = Cql.raw("title ~");
+			assertThatExceptionOfType(ConfluenceException.class)
+				.isThrownBy(() -> search.pages(cql, BodyFormat.STORAGE).toList())
+				.satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(400))
+				.withMessageContaining("(CQL: title ~)");
 		});
 	}
 
