@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * A second HTTP server on 127.0.0.1, another origin (another port), standing in for
  * {@code api.media.atlassian.com}: attachment downloads are redirected here with a token
  * in the URL, which is all it needs, so that tests can check that clients follow the hop
- * without the site's {@code Authorization} header or cookies. It serves content as a
- * stream with its length, journals every request, and takes its own faults.
+ * without the site's {@code Authorization} header or cookies: a request that carries
+ * either is answered 401, so a client that leaks them fails its test. It serves content
+ * as a stream with its length, journals every request, and takes its own faults.
  */
 final class MediaServer {
 
@@ -188,6 +189,15 @@ final class MediaServer {
 				? segments[2] : null;
 		if (fileId == null || !request.method().equalsIgnoreCase("GET")) {
 			answer(exchange, 404, "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8));
+			return;
+		}
+		if (request.header("Authorization") != null || request.header("Cookie") != null) {
+			// Atlassian's media host authenticates with the token in the URL only; a
+			// client
+			// that sends the site's credentials here has leaked them to another origin.
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			answer(exchange, 401, "{\"error\":\"credentials sent to the media origin: it takes the URL's token only\"}"
+				.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		String token = request.queryParam("token");

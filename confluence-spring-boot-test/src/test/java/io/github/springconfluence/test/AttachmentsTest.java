@@ -253,6 +253,30 @@ class AttachmentsTest {
 	}
 
 	@Test
+	void theMediaServerRefusesAValidTokenThatComesWithCredentials(FakeConfluence fake) {
+		FakeAttachment attachment = fake.addAttachment(page.id(), "a.bin", "application/octet-stream", 10);
+		String withAuthorization = Http.get(fake, downloadPath(attachment))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
+		String withCookie = Http.get(fake, downloadPath(attachment)).headers().firstValue("Location").orElseThrow();
+		String clean = Http.get(fake, downloadPath(attachment)).headers().firstValue("Location").orElseThrow();
+
+		HttpResponse<String> leakingAuthorization = Http.send(HttpRequest.newBuilder(URI.create(withAuthorization))
+			.header("Authorization", Http.basic(fake))
+			.build());
+		HttpResponse<String> leakingCookie = Http
+			.send(HttpRequest.newBuilder(URI.create(withCookie)).header("Cookie", "tenant.session.token=x").build());
+		HttpResponse<String> credentialFree = Http.send(HttpRequest.newBuilder(URI.create(clean)).build());
+
+		assertThat(leakingAuthorization.statusCode()).isEqualTo(401);
+		assertThat(leakingAuthorization.body()).contains("credentials sent to the media origin");
+		assertThat(leakingCookie.statusCode()).isEqualTo(401);
+		assertThat(credentialFree.statusCode()).isEqualTo(200);
+		assertThat(credentialFree.body()).hasSize(10);
+	}
+
+	@Test
 	void theMediaServerCanAddAHopTruncateAndBeRedirectedAway(FakeConfluence fake) throws Exception {
 		FakeAttachment attachment = fake.addAttachment(page.id(), "a.bin", "application/octet-stream", 10_000);
 
