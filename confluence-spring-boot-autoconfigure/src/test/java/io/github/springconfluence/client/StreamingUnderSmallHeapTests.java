@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 
+import io.github.springconfluence.GeneratedResource;
 import io.github.springconfluence.TestContexts;
 import io.github.springconfluence.test.FakeAttachment;
 import io.github.springconfluence.test.FakeConfluence;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.AbstractResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -89,32 +89,6 @@ class StreamingUnderSmallHeapTests {
 			}
 			assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(attachment.sha256());
 		});
-	}
-
-	/** {@link FakeAttachment#generatedByte(long)}'s pattern, generated as it is read. */
-	private static final class GeneratedResource extends AbstractResource {
-
-		private final long size;
-
-		GeneratedResource(long size) {
-			this.size = size;
-		}
-
-		@Override
-		public String getDescription() {
-			return "generated content of " + this.size + " bytes";
-		}
-
-		@Override
-		public long contentLength() {
-			return this.size;
-		}
-
-		@Override
-		public InputStream getInputStream() {
-			return FakeAttachment.generatedContent(this.size);
-		}
-
 	}
 
 }
