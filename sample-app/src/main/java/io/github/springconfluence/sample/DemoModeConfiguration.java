@@ -1,5 +1,7 @@
 package io.github.springconfluence.sample;
 
+import java.nio.charset.StandardCharsets;
+
 import io.github.springconfluence.autoconfigure.ConfluenceConnectionDetails;
 import io.github.springconfluence.test.FakeConfluence;
 import io.github.springconfluence.test.FakePage;
@@ -41,11 +43,17 @@ class DemoModeConfiguration {
 		return fake;
 	}
 
-	/** A small page tree to browse: {@code GET /spaces/ENG/pages}. */
+	/**
+	 * A small page tree to browse ({@code GET /spaces/ENG/pages}), search
+	 * ({@code GET /search?q=failover}) and download from ({@code GET
+	 * /pages/{id}/attachments}).
+	 */
 	private static void seedPages(FakeConfluence fake) {
 		FakePage architecture = fake.addPage("ENG", "Architecture", null, "<p>How the system fits together.</p>");
 		fake.addPage("ENG", "Services", architecture.id(), "<h2>Services</h2><ul><li>billing</li><li>search</li></ul>");
 		fake.addPage("ENG", "Data model", architecture.id(), "<p>Tables, events and who owns them.</p>");
+		fake.addAttachment(architecture.id(), "system-overview.txt", "text/plain",
+				"web -> api -> billing, search\n".getBytes(StandardCharsets.UTF_8));
 		fake.addPage("ENG", "Release notes", null, "<p>What changed, release by release.</p>");
 		FakePage runbooks = fake.addPage("OPS", "Runbooks", null, "<p>What to do when it breaks.</p>");
 		fake.addPage("OPS", "Database failover", runbooks.id(), "<ol><li>Page the on-call DBA.</li></ol>");

@@ -1,5 +1,6 @@
 package io.github.springconfluence.sample;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 
@@ -141,6 +149,73 @@ class SampleApplicationDemoModeTests {
 		assertThat(publish(request)).containsEntry("outcome", "UNCHANGED").containsEntry("id", created.get("id"));
 		Map<String, Object> updated = publish(Map.of("title", "Build report", "body", "<p>One red</p>"));
 		assertThat(updated).containsEntry("outcome", "UPDATED").containsEntry("version", 2);
+	}
+
+	@Test
+	void listsDownloadsAndUploadsAttachmentsStreamingThemThrough() {
+		String architectureId = pageId("Architecture");
+		List<Map<String, Object>> listed = app().get()
+			.uri("/pages/{id}/attachments", architectureId)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		Map<String, Object> overview = listed.stream()
+			.filter((attachment) -> "system-overview.txt".equals(attachment.get("title")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(overview).containsEntry("mediaType", "text/plain")
+			.containsEntry("download", "/attachments/" + overview.get("id") + "/download");
+		ResponseEntity<byte[]> download = app().get()
+			.uri((String) overview.get("download"))
+			.retrieve()
+			.toEntity(byte[].class);
+		assertThat(new String(download.getBody(), StandardCharsets.UTF_8)).isEqualTo("web -> api -> billing, search\n");
+		assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.TEXT_PLAIN);
+		assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo("system-overview.txt");
+		// The media hop went without the site's credentials.
+		assertThat(this.demoConfluence.mediaRequests()).isNotEmpty()
+			.allSatisfy((request) -> assertThat(request.header("Authorization")).isNull());
+
+		byte[] content = "Größe: 42\n".getBytes(StandardCharsets.UTF_8);
+		HttpHeaders fileHeaders = new HttpHeaders();
+		fileHeaders.setContentType(MediaType.TEXT_PLAIN);
+		fileHeaders.setContentDisposition(
+				ContentDisposition.formData().name("file").filename("Übersicht.txt", StandardCharsets.UTF_8).build());
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new HttpEntity<>(content, fileHeaders));
+		form.add("comment", "Erste Fassung");
+		Map<String, Object> uploaded = app().post()
+			.uri("/pages/{id}/attachments", architectureId)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(form)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(uploaded).containsEntry("title", "Übersicht.txt")
+			.containsEntry("fileSize", content.length)
+			.containsEntry("version", 1);
+		assertThat(this.demoConfluence.attachment((String) uploaded.get("id")).orElseThrow().comment())
+			.isEqualTo("Erste Fassung");
+		byte[] roundTrip = app().get().uri((String) uploaded.get("download")).retrieve().body(byte[].class);
+		assertThat(roundTrip).isEqualTo(content);
+
+		assertThat(app().get()
+			.uri("/attachments/att999999/download")
+			.exchange((request, response) -> response.getStatusCode())
+			.value()).isEqualTo(404);
+		assertThat(app().get()
+			.uri("/pages/999999999/attachments")
+			.exchange((request, response) -> response.getStatusCode())
+			.value()).isEqualTo(404);
+	}
+
+	private String pageId(String title) {
+		return this.demoConfluence.pages("ENG")
+			.stream()
+			.filter((page) -> title.equals(page.title()))
+			.findFirst()
+			.map((page) -> Long.toString(page.id()))
+			.orElseThrow();
 	}
 
 	private Map<String, Object> publish(Map<String, Object> request) {
