@@ -7,13 +7,13 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-import io.github.springconfluence.GeneratedResource;
 import io.github.springconfluence.TestContexts;
 import io.github.springconfluence.test.FakeAttachment;
 import io.github.springconfluence.test.FakeConfluence;
 import io.github.springconfluence.test.FakeConfluenceExtension;
 import io.github.springconfluence.test.FakePage;
 import io.github.springconfluence.test.FakeSpace;
+import io.github.springconfluence.test.GeneratedResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -10,10 +10,10 @@ import java.util.Map;
 import io.github.springconfluence.client.ConfluenceMultipart;
 import io.github.springconfluence.test.FakeAttachment;
 import io.github.springconfluence.test.FakePage;
+import io.github.springconfluence.test.GeneratedResource;
 import io.github.springconfluence.test.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.AbstractResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -86,32 +86,6 @@ class StreamingOnEachLibraryTests extends OnEachHttpLibrary {
 			}
 		}
 		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	/** {@link FakeAttachment#generatedByte(long)}'s pattern, generated as it is read. */
-	private static final class GeneratedResource extends AbstractResource {
-
-		private final long size;
-
-		GeneratedResource(long size) {
-			this.size = size;
-		}
-
-		@Override
-		public String getDescription() {
-			return "generated content of " + this.size + " bytes";
-		}
-
-		@Override
-		public long contentLength() {
-			return this.size;
-		}
-
-		@Override
-		public InputStream getInputStream() {
-			return FakeAttachment.generatedContent(this.size);
-		}
-
 	}
 
 }

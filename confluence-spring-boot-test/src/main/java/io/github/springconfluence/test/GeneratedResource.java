@@ -1,15 +1,15 @@
-package io.github.springconfluence;
+package io.github.springconfluence.test;
 
 import java.io.InputStream;
-
-import io.github.springconfluence.test.FakeAttachment;
 
 import org.springframework.core.io.AbstractResource;
 
 /**
- * A {@link org.springframework.core.io.Resource} of any size that holds nothing:
- * {@link FakeAttachment#generatedByte(long)}'s pattern, generated as it is read, so that
- * the fake's stored copy can be checked byte by byte. Readable any number of times.
+ * A Spring {@link org.springframework.core.io.Resource} of any size that holds nothing in
+ * memory: {@link FakeAttachment#generatedContent(long)}, generated as it is read, byte
+ * for byte what {@link FakeConfluence#addAttachment(long, String, String, long)} stores.
+ * For uploads larger than the heap in tests; it can be read any number of times, so an
+ * upload of it may be retried. Needs Spring Framework on the class path.
  */
 public final class GeneratedResource extends AbstractResource {
 
