@@ -104,6 +104,20 @@ class RequestValidationTest {
 	}
 
 	@Test
+	void splitsOnlyTheParametersAnOperationDeclaresAsArrays(FakeConfluence fake) {
+		// a comma inside a string parameter is part of the value
+		assertThat(Http.get(fake, "/wiki/api/v2/pages?title=a,b").statusCode()).isEqualTo(200);
+		// status: an array on GET /pages, one string on GET /spaces
+		assertThat(Http.get(fake, "/wiki/api/v2/pages?status=current,archived").statusCode()).isEqualTo(200);
+		assertThat(Http.get(fake, "/wiki/api/v2/pages?status=current,bogus").statusCode()).isEqualTo(400);
+		assertThat(Http.get(fake, "/wiki/api/v2/spaces?status=current,archived").statusCode()).isEqualTo(400);
+		List<RejectedRequest> rejected = fake.rejectedRequests();
+		assertThat(rejected).hasSize(2);
+		assertThat(rejected.get(0).messages()).singleElement().asString().contains("\"bogus\"");
+		assertThat(rejected.get(1).messages()).singleElement().asString().contains("\"current,archived\"");
+	}
+
+	@Test
 	void theRuntimeSwitchTurnsValidationOffUntilReset(FakeConfluence fake) {
 		assertThat(fake.isValidatingRequests()).isTrue();
 		fake.validateRequests(false);
