@@ -105,7 +105,9 @@ class RequestValidationTest {
 
 	@Test
 	void splitsOnlyTheParametersAnOperationDeclaresAsArrays(FakeConfluence fake) {
-		// a comma inside a string parameter is part of the value
+		// commas inside a string parameter are part of the value: CQL lists, a title
+		assertThat(Http.get(fake, "/wiki/rest/api/search?cql=space%20in%20(%22DOCS%22,%22X%22)%20ORDER%20BY%20title,id")
+			.statusCode()).isEqualTo(200);
 		assertThat(Http.get(fake, "/wiki/api/v2/pages?title=a,b").statusCode()).isEqualTo(200);
 		// status: an array on GET /pages, one string on GET /spaces
 		assertThat(Http.get(fake, "/wiki/api/v2/pages?status=current,archived").statusCode()).isEqualTo(200);
