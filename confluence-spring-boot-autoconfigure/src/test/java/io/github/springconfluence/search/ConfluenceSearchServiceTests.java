@@ -24,11 +24,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link ConfluenceSearchService} over real HTTP, with search answers scripted as
- * Confluence sends them (FakeConfluence does not evaluate CQL yet): cursor paging through
- * v1 next links relative to {@code /wiki}, highlight markers removed, the CQL sent as one
- * encoded parameter, and a 400 that names the query. A scripted answer is sent before the
- * fake's request validation, so these requests are not yet held to Atlassian's
- * description; that comes with the fake's own CQL search.
+ * Confluence sends them (shapes the fake's own search does not produce: blog posts, space
+ * results among content, a result without a title): cursor paging through v1 next links
+ * relative to {@code /wiki}, highlight markers removed, the CQL sent as one encoded
+ * parameter, and a 400 that names the query. A scripted answer is sent before the fake's
+ * request validation, so these requests are not held to Atlassian's description;
+ * {@link CqlAgainstFakeConfluenceTests} runs against the fake's own CQL search, with
+ * validation.
  */
 class ConfluenceSearchServiceTests {
 

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,25 @@ import org.jspecify.annotations.Nullable;
  * <li>label names are lower-cased, as Confluence stores them; every label is
  * {@code global}.</li>
  * </ul>
+ *
+ * <p>
+ * {@code GET /wiki/rest/api/search} evaluates CQL over the current pages, their
+ * attachments and, when the query names {@code type = "space"}, the spaces, and pages by
+ * cursor only ({@code start} is ignored; {@code limit} defaults to 25 and is clamped to
+ * 250; {@code _links.next} is relative to {@code /wiki}). It reads the fields
+ * {@code type}, {@code space}, {@code title}, {@code text}, {@code label}, {@code id},
+ * {@code parent}, {@code ancestor}, {@code created} and {@code lastmodified} (dates
+ * {@code "yyyy-MM-dd HH:mm"} or {@code "yyyy-MM-dd"}, in UTC; see {@link #setPageDates}),
+ * the operators {@code = != ~ !~ in}, {@code not in}, {@code > >= < <=},
+ * {@code AND OR NOT} with parentheses, and
+ * {@code ORDER BY title|lastmodified|created|id|type|space [ASC|DESC]}; without
+ * {@code ORDER BY}, results come by content id. Text search is simplified: {@code ~}
+ * looks for the whole value, Lucene escapes removed, as one phrase, ignoring case and
+ * collapsing whitespace ({@code text} covers the title, the body's words without tags,
+ * and the labels); no stemming, wildcards or Lucene operators. Matches are marked with
+ * {@code @@@hl@@@...@@@endhl@@@} in titles and excerpts. Anything else (another field or
+ * function, bad syntax, a first clause that is negative, which Confluence refuses too)
+ * answers 400 {@code Could not parse cql : <the cql>} in the v1 envelope.
  *
  * <pre>{@code
  * try (FakeConfluence confluence = FakeConfluence.builder().spaces(3).start()) {
@@ -512,6 +532,29 @@ public final class FakeConfluence implements AutoCloseable {
 	public FakePage editPage(long id, String title, String storageBody) {
 		return site.edit(id, Objects.requireNonNull(title, "title"),
 				Objects.requireNonNull(storageBody, "storageBody"));
+	}
+
+	/**
+	 * Sets when a page was created and when its current version was written, which CQL
+	 * search reads as {@code created} and {@code lastmodified} (and the v2 API returns as
+	 * {@code createdAt} and {@code version.createdAt}); pages are otherwise stamped with
+	 * the time they were added or edited. Earlier versions keep their own times.
+	 * @param id the page id
+	 * @param createdAt when the page was created
+	 * @param lastModified when its current version was written, not before
+	 * {@code createdAt}
+	 * @return the page as it now is
+	 * @throws IllegalArgumentException when there is no such page or {@code lastModified}
+	 * is before {@code createdAt}
+	 */
+	public FakePage setPageDates(long id, Instant createdAt, Instant lastModified) {
+		Objects.requireNonNull(createdAt, "createdAt");
+		Objects.requireNonNull(lastModified, "lastModified");
+		if (lastModified.isBefore(createdAt)) {
+			throw new IllegalArgumentException(
+					"lastModified (" + lastModified + ") must not be before createdAt (" + createdAt + ")");
+		}
+		return site.redate(id, createdAt, lastModified);
 	}
 
 	/**

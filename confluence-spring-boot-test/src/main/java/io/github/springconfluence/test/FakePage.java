@@ -81,6 +81,11 @@ public record FakePage(long id, long spaceId, String title, @Nullable Long paren
 				minorEdit, versionAuthorId, versionCreatedAt, newPosition, representation, body);
 	}
 
+	FakePage withDates(Instant newCreatedAt, Instant newVersionCreatedAt) {
+		return new FakePage(id, spaceId, title, parentId, status, authorId, newCreatedAt, version, versionMessage,
+				minorEdit, versionAuthorId, newVersionCreatedAt, position, representation, body);
+	}
+
 	/** The next version: new content, number + 1, written now by {@code editor}. */
 	FakePage nextVersion(String newTitle, String newStatus, String newRepresentation, String newBody, String message,
 			boolean minor, String editor) {

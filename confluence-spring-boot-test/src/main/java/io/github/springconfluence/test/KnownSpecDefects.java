@@ -23,9 +23,11 @@ final class KnownSpecDefects {
 	 * Both descriptions declare array query parameters (v2 {@code ids}, {@code keys},
 	 * {@code labels}, v1 {@code expand}, ...) without a style, which means form style
 	 * with explode: repeated parameters. Confluence also takes comma-separated lists
-	 * there, documents them that way, and repeats them so in its own next links; so
-	 * values are split at commas before validation. Each piece is still validated against
-	 * the item schema ({@code ids=1,x} fails).
+	 * there, documents them that way, and repeats them so in its own next links; so the
+	 * values of the parameters an operation declares as arrays are split at commas before
+	 * validation ({@link ArrayQueryParameters}), and only those: a comma in a string
+	 * parameter, such as the CQL of {@code space in ("A","B")}, is part of the value.
+	 * Each piece is still validated against the item schema ({@code ids=1,x} fails).
 	 */
 	static final boolean COMMA_SEPARATED_ARRAYS = true;
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
@@ -113,8 +114,9 @@ final class OpenApiRequestValidation {
 		if (api == null || RemovedEndpoints.find(request.method(), request.path()) != null) {
 			return null;
 		}
-		OpenApiInteractionValidator validator = api == Api.V2 ? Holder.V2 : Holder.V1;
-		ValidationReport report = validator.validateRequest(toValidatorRequest(request, bodyStreamed));
+		Described described = api == Api.V2 ? Holder.V2 : Holder.V1;
+		ValidationReport report = described.validator()
+			.validateRequest(toValidatorRequest(request, bodyStreamed, described.arrays()));
 		List<ValidationReport.Message> errors = report.getMessages()
 			.stream()
 			.filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
@@ -129,13 +131,19 @@ final class OpenApiRequestValidation {
 		Holder.V1.getClass();
 	}
 
-	private static Request toValidatorRequest(RecordedRequest request, boolean bodyStreamed) {
+	/** A description: its validator, and which query parameters it declares as arrays. */
+	private record Described(OpenApiInteractionValidator validator, ArrayQueryParameters arrays) {
+	}
+
+	private static Request toValidatorRequest(RecordedRequest request, boolean bodyStreamed,
+			ArrayQueryParameters arrays) {
 		SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method().toUpperCase(Locale.ROOT),
 				request.path());
 		QueryParams query = QueryParams.parse(request.rawQuery());
+		Set<String> arrayNames = arrays.of(request.method(), request.path());
 		for (String name : query.names()) {
 			List<String> values = query.all(name);
-			if (KnownSpecDefects.COMMA_SEPARATED_ARRAYS) {
+			if (KnownSpecDefects.COMMA_SEPARATED_ARRAYS && arrayNames.contains(name)) {
 				values = values.stream().flatMap(value -> Arrays.stream(value.split(",", -1))).toList();
 			}
 			builder.withQueryParam(name, values);
@@ -162,32 +170,39 @@ final class OpenApiRequestValidation {
 			.build();
 	}
 
-	private static CompletableFuture<OpenApiInteractionValidator> parseV1Async() {
+	private static CompletableFuture<Described> parseV1Async() {
 		// Its own daemon thread: the common pool may be busy (or a single thread) in a
 		// test JVM.
 		Request warmUp = SimpleRequest.Builder.post("/wiki/rest/api/space")
 			.withContentType("application/json")
 			.withBody("{\"key\":\"WARM\",\"name\":\"Warm-up\"}")
 			.build();
-		return CompletableFuture
-			.supplyAsync(() -> build("confluence-cloud-v1.json", "/", KnownSpecDefects.v1(), warmUp), task -> {
-				Thread thread = new Thread(task, "fake-confluence-openapi-v1");
-				thread.setDaemon(true);
-				thread.start();
-			});
+		return CompletableFuture.supplyAsync(() -> build("confluence-cloud-v1.json", "", KnownSpecDefects.v1(), warmUp),
+				task -> {
+					Thread thread = new Thread(task, "fake-confluence-openapi-v1");
+					thread.setDaemon(true);
+					thread.start();
+				});
 	}
 
-	private static OpenApiInteractionValidator build(String file, String basePath, ValidationErrorsWhitelist defects,
+	/**
+	 * Builds the validator of a description.
+	 * @param basePath what comes before the description's paths in a request: empty for
+	 * v1 (its paths carry {@code /wiki/rest/api}), {@code /wiki/api/v2} for v2
+	 */
+	private static Described build(String file, String basePath, ValidationErrorsWhitelist defects,
 			Request warmUpRequest) {
-		OpenApiInteractionValidator validator = OpenApiInteractionValidator.createFor(withoutSecurity(parse(file)))
-			.withBasePathOverride(basePath)
+		OpenAPI api = parse(file);
+		ArrayQueryParameters arrays = ArrayQueryParameters.of(api, basePath);
+		OpenApiInteractionValidator validator = OpenApiInteractionValidator.createFor(withoutSecurity(api))
+			.withBasePathOverride(basePath.isEmpty() ? "/" : basePath)
 			.withLevelResolver(levels())
 			.withWhitelist(defects)
 			.build();
 		// The first validation initialises the schema machinery (about a second): do it
 		// now, not in a test.
 		validator.validateRequest(warmUpRequest);
-		return validator;
+		return new Described(validator, arrays);
 	}
 
 	/**
@@ -250,13 +265,12 @@ final class OpenApiRequestValidation {
 		// task is built by
 		// the outer class: a lambda here would need this class initialised, which waits
 		// for the task.
-		private static final CompletableFuture<OpenApiInteractionValidator> V1_PARSING = parseV1Async();
+		private static final CompletableFuture<Described> V1_PARSING = parseV1Async();
 
-		static final OpenApiInteractionValidator V2 = build("confluence-cloud-v2.json", "/wiki/api/v2",
-				KnownSpecDefects.v2(),
+		static final Described V2 = build("confluence-cloud-v2.json", "/wiki/api/v2", KnownSpecDefects.v2(),
 				SimpleRequest.Builder.get("/wiki/api/v2/spaces").withQueryParam("limit", "1").build());
 
-		static final OpenApiInteractionValidator V1 = V1_PARSING.join();
+		static final Described V1 = V1_PARSING.join();
 
 		static {
 			Logger.getLogger(FakeConfluence.class.getName())

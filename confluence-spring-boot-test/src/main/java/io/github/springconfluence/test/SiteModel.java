@@ -195,6 +195,36 @@ final class SiteModel {
 		return ancestors;
 	}
 
+	/**
+	 * A page as search sees it, with its labels, the ids of the pages above it (the top
+	 * first) and its attachments.
+	 */
+	record SearchablePage(FakePage page, List<String> labels, List<Long> ancestorIds,
+			List<FakeAttachment> attachments) {
+	}
+
+	/**
+	 * Every current page of the site (which brings every home page in), by id: what CQL
+	 * search looks through. Trashed, draft and archived pages are not searched.
+	 */
+	synchronized List<SearchablePage> searchablePages() {
+		spaces.byIdView().values().forEach(this::ensureHome);
+		List<SearchablePage> searchable = new ArrayList<>();
+		for (PageNode node : pages.view().values()) {
+			if (!node.page.status().equals("current")) {
+				continue;
+			}
+			List<Long> ancestorIds = new ArrayList<>();
+			for (Long parentId = node.page.parentId(); parentId != null;) {
+				ancestorIds.add(0, parentId);
+				parentId = pages.get(parentId).map(parent -> parent.page.parentId()).orElse(null);
+			}
+			searchable.add(new SearchablePage(node.page, List.copyOf(node.labels), List.copyOf(ancestorIds),
+					node.attachments.values().stream().map(PageNode.StoredAttachment::attachment).toList()));
+		}
+		return searchable;
+	}
+
 	/** Every version of a page, oldest first, the current one last. */
 	synchronized List<FakePage> versions(long id) {
 		return live(id).allVersions();
@@ -298,6 +328,20 @@ final class SiteModel {
 		catch (ContentRejection ex) {
 			throw new IllegalArgumentException(ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Sets when a page was created (every version keeps it) and when its current version
+	 * was written, for {@link FakeConfluence#setPageDates}.
+	 */
+	synchronized FakePage redate(long id, Instant createdAt, Instant lastModified) {
+		PageNode node = node(id);
+		if (node == null) {
+			throw new IllegalArgumentException("No page with id " + id);
+		}
+		node.versions.replaceAll(version -> version.withDates(createdAt, version.versionCreatedAt()));
+		node.page = node.page.withDates(createdAt, lastModified);
+		return node.page;
 	}
 
 	/**

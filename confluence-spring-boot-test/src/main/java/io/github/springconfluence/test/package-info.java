@@ -12,7 +12,9 @@
  * Inside, each endpoint class registers its routes in a {@code RouteTable}; content lives
  * in one {@code SiteModel} (spaces own pages, pages own attachments, children, labels,
  * properties, versions) built on a generic {@code EntityStore}; listings page through
- * {@code CursorPager} (v2) or {@code OffsetPager} (v1); requests are validated against
+ * {@code CursorPager} (v2) or {@code OffsetPager} (v1); CQL search reads queries with
+ * {@code CqlLexer} and {@code CqlQuery} (fields in {@code CqlField}) and evaluates their
+ * {@code CqlCondition} over {@code SearchEntity}s; requests are validated against
  * Atlassian's OpenAPI descriptions by {@code OpenApiRequestValidation}, whose allowed
  * deviations are in {@code KnownSpecDefects} and {@code RemovedEndpoints}.
  */

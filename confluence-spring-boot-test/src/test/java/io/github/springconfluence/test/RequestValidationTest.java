@@ -104,6 +104,22 @@ class RequestValidationTest {
 	}
 
 	@Test
+	void splitsOnlyTheParametersAnOperationDeclaresAsArrays(FakeConfluence fake) {
+		// commas inside a string parameter are part of the value: CQL lists, a title
+		assertThat(Http.get(fake, "/wiki/rest/api/search?cql=space%20in%20(%22DOCS%22,%22X%22)%20ORDER%20BY%20title,id")
+			.statusCode()).isEqualTo(200);
+		assertThat(Http.get(fake, "/wiki/api/v2/pages?title=a,b").statusCode()).isEqualTo(200);
+		// status: an array on GET /pages, one string on GET /spaces
+		assertThat(Http.get(fake, "/wiki/api/v2/pages?status=current,archived").statusCode()).isEqualTo(200);
+		assertThat(Http.get(fake, "/wiki/api/v2/pages?status=current,bogus").statusCode()).isEqualTo(400);
+		assertThat(Http.get(fake, "/wiki/api/v2/spaces?status=current,archived").statusCode()).isEqualTo(400);
+		List<RejectedRequest> rejected = fake.rejectedRequests();
+		assertThat(rejected).hasSize(2);
+		assertThat(rejected.get(0).messages()).singleElement().asString().contains("\"bogus\"");
+		assertThat(rejected.get(1).messages()).singleElement().asString().contains("\"current,archived\"");
+	}
+
+	@Test
 	void theRuntimeSwitchTurnsValidationOffUntilReset(FakeConfluence fake) {
 		assertThat(fake.isValidatingRequests()).isTrue();
 		fake.validateRequests(false);
