@@ -2,6 +2,7 @@ package io.github.springconfluence.search;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import java.util.Map;
 
 import io.github.springconfluence.ConfluenceException;
 import io.github.springconfluence.TestContexts;
+import io.github.springconfluence.page.BodyFormat;
+import io.github.springconfluence.page.Page;
 import io.github.springconfluence.test.FakeConfluence;
 import io.github.springconfluence.test.FakeConfluenceExtension;
 import io.github.springconfluence.test.FakePage;
@@ -131,6 +134,33 @@ class CqlAgainstFakeConfluenceTests {
 			assertThat(requests).allSatisfy((request) -> assertThat(request.rawPath())
 				.isEqualTo("/ex/confluence/cloud-cql/wiki/rest/api/search"));
 			assertThat(requests.get(1).queryParam("cursor")).isNotBlank();
+		});
+		assertThat(fake.rejectedRequests()).isEmpty();
+	}
+
+	@Test
+	void pagesOfAThousandResultsComeInTheSearchsOrderFromFourSearchAndFourListRequests() {
+		fake.addSpace("THOUSAND", "Thousand");
+		for (int i = 1; i <= 1000; i++) {
+			fake.addPage("THOUSAND", String.format("Doc %04d", i), null, "<p>doc " + i + " about <b>release</b></p>");
+		}
+		fake.addPage("THOUSAND", "Unrelated", null, "<p>nothing here</p>");
+		TestContexts.withBean(TestContexts.runner(fake), fake, ConfluenceSearchService.class, (search) -> {
+			fake.clearRequests();
+			Cql cql = Cql.space("THOUSAND")
+				.and(Cql.type("page"))
+				.and(Cql.text().contains("about release"))
+				.orderBy("title", Cql.Direction.DESC);
+			List<Page> pages = search.pages(cql, BodyFormat.STORAGE).toList();
+
+			assertThat(pages).hasSize(1000);
+			assertThat(pages.get(0).title()).isEqualTo("Doc 1000");
+			assertThat(pages.get(999).title()).isEqualTo("Doc 0001");
+			assertThat(pages).extracting(Page::title).isSortedAccordingTo(Comparator.reverseOrder());
+			assertThat(pages.get(0).body().value()).isEqualTo("<p>doc 1000 about <b>release</b></p>");
+			assertThat(fake.requests("GET", "/wiki/rest/api/search")).hasSize(4);
+			assertThat(fake.requests("GET", "/wiki/api/v2/pages")).hasSize(4);
+			assertThat(fake.requests()).hasSize(8);
 		});
 		assertThat(fake.rejectedRequests()).isEmpty();
 	}

@@ -152,6 +152,28 @@ class SampleApplicationDemoModeTests {
 	}
 
 	@Test
+	void searchesTheUsersWordsSafelyThroughCql() {
+		List<Map<String, Object>> found = search("failover");
+		assertThat(found).extracting((result) -> result.get("title")).containsExactly("Database failover");
+		assertThat(found.get(0)).containsEntry("type", "page").containsEntry("spaceKey", "OPS");
+		assertThat((String) found.get(0).get("webUrl"))
+			.startsWith(this.demoConfluence.baseUrl() + "/wiki/spaces/OPS/pages/");
+		assertThat(search("the system")).extracting((result) -> result.get("title")).containsExactly("Architecture");
+		// Words that would change a concatenated query stay words: no error, nothing
+		// extra.
+		assertThat(search("failover\") OR type = \"space")).isEmpty();
+		assertThat(search("\" OR title ~ \"")).isEmpty();
+		assertThat(this.demoConfluence.rejectedRequests()).isEmpty();
+		assertThat(app().get().uri("/search?q= ").exchange((request, response) -> response.getStatusCode()).value())
+			.isEqualTo(400);
+	}
+
+	private List<Map<String, Object>> search(String words) {
+		return app().get().uri("/search?q={q}", words).retrieve().body(new ParameterizedTypeReference<>() {
+		});
+	}
+
+	@Test
 	void listsDownloadsAndUploadsAttachmentsStreamingThemThrough() {
 		String architectureId = pageId("Architecture");
 		List<Map<String, Object>> listed = app().get()
