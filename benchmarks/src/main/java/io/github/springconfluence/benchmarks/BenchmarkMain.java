@@ -64,10 +64,12 @@ public final class BenchmarkMain {
 	 * chooses the HTTP libraries (both by default); {@code transfers} (interleaved
 	 * transfers of each side per direction) and {@code fileMiB} (the file's size) set the
 	 * attachment comparison, {@code reference=false} leaves out its
-	 * {@code HttpURLConnection} rows.
+	 * {@code HttpURLConnection} rows, and {@code clientJvm} adds options, separated by
+	 * {@code +}, to the command line of its client JVM (such as
+	 * {@code clientJvm=-Djdk.httpclient.bufsize=131072}).
 	 */
 	record Options(int warmup, int rounds, int perRound, int streamingPasses, boolean jmh, boolean prototypes,
-			List<HttpLibrary> libraries, int transfers, int fileMiB, boolean reference) {
+			List<HttpLibrary> libraries, int transfers, int fileMiB, boolean reference, List<String> clientJvm) {
 
 		static Options parse(String text) {
 			int warmup = 20_000;
@@ -80,6 +82,7 @@ public final class BenchmarkMain {
 			int transfers = ATTACHMENT_TRANSFERS;
 			int fileMiB = ATTACHMENT_MIB;
 			boolean reference = true;
+			List<String> clientJvm = List.of();
 			for (String option : text.split(",")) {
 				String[] pair = option.split("=", 2);
 				if (pair.length != 2) {
@@ -99,11 +102,12 @@ public final class BenchmarkMain {
 					case "transfers" -> transfers = Integer.parseInt(pair[1].trim());
 					case "fileMiB" -> fileMiB = Integer.parseInt(pair[1].trim());
 					case "reference" -> reference = Boolean.parseBoolean(pair[1].trim());
+					case "clientJvm" -> clientJvm = List.of(pair[1].trim().split("\\+"));
 					default -> throw new IllegalArgumentException("Unknown option " + option);
 				}
 			}
 			return new Options(warmup, rounds, perRound, passes, jmh, prototypes, libraries, transfers, fileMiB,
-					reference);
+					reference, clientJvm);
 		}
 
 	}
@@ -398,9 +402,11 @@ public final class BenchmarkMain {
 	private void attachments(HttpLibrary library) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		int transfers = this.options.transfers();
-		List<String> command = List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-				AttachmentComparisonMain.class.getName(), String.valueOf(transfers), library.factoryProperty(),
-				String.valueOf(this.options.fileMiB()), this.options.reference() ? "reference" : "no-reference");
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx64m"));
+		command.addAll(this.options.clientJvm());
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), AttachmentComparisonMain.class.getName(),
+				String.valueOf(transfers), library.factoryProperty(), String.valueOf(this.options.fileMiB()),
+				this.options.reference() ? "reference" : "no-reference"));
 		long start = System.nanoTime();
 		Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
 		List<String> results = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
@@ -418,8 +424,9 @@ public final class BenchmarkMain {
 					: "HttpURLConnection (InputStream-to-socket copy)";
 			long heap = Long.parseLong(figures[14]);
 			long size = Long.parseLong(figures[15]);
-			String what = direction + " of " + (size >> 20) + " MiB in -Xmx" + (heap >> 20) + "m [" + library.label()
-					+ "], " + transfers + " interleaved transfers each: starter vs " + baseline;
+			String jvm = this.options.clientJvm().isEmpty() ? "" : " " + String.join(" ", this.options.clientJvm());
+			String what = direction + " of " + (size >> 20) + " MiB in -Xmx" + (heap >> 20) + "m" + jvm + " ["
+					+ library.label() + "], " + transfers + " interleaved transfers each: starter vs " + baseline;
 			double starter = Double.parseDouble(figures[3]);
 			double plain = Double.parseDouble(figures[4]);
 			row(what + " (MiB/s)", starter, plain, starter / plain, Double.parseDouble(figures[5]), "≥ 0.9");
