@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.github.springconfluence.autoconfigure.ConfluenceAutoConfiguration;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.health.ConfluenceHealthIndicator;
 import io.github.springconfluence.space.ConfluenceSpaceService;
@@ -35,13 +36,19 @@ import org.springframework.web.client.RestClient;
  * to run, ratios much less).
  * <p>
  * Arguments: {@code all} or a comma-separated list of {@code percall}, {@code auth},
- * {@code streaming}, {@code startup}, {@code counts}.
+ * {@code streaming}, {@code attachments}, {@code startup}, {@code counts}.
  */
 public final class BenchmarkMain {
 
 	private static final int STREAMING_PASSES = 10;
 
+	private static final int ATTACHMENT_TRANSFERS = 7;
+
+	private static final int ATTACHMENT_MIB = 200;
+
 	private final List<String> rows = new ArrayList<>();
+
+	private final List<String> notes = new ArrayList<>();
 
 	private final Options options;
 
@@ -54,10 +61,15 @@ public final class BenchmarkMain {
 	 * of {@code perRound} calls each; {@code jmh=false} leaves out the JMH cross-checks;
 	 * {@code prototypes=true} adds rows for prototypes switched on by
 	 * {@code confluence.prototype.*} properties; {@code libraries=jdk+http-components}
-	 * chooses the HTTP libraries (both by default).
+	 * chooses the HTTP libraries (both by default); {@code transfers} (interleaved
+	 * transfers of each side per direction) and {@code fileMiB} (the file's size) set the
+	 * attachment comparison, {@code reference=false} leaves out its
+	 * {@code HttpURLConnection} rows, and {@code clientJvm} adds options, separated by
+	 * {@code +}, to the command line of its client JVM (such as
+	 * {@code clientJvm=-Djdk.httpclient.bufsize=131072}).
 	 */
 	record Options(int warmup, int rounds, int perRound, int streamingPasses, boolean jmh, boolean prototypes,
-			List<HttpLibrary> libraries) {
+			List<HttpLibrary> libraries, int transfers, int fileMiB, boolean reference, List<String> clientJvm) {
 
 		static Options parse(String text) {
 			int warmup = 20_000;
@@ -67,6 +79,10 @@ public final class BenchmarkMain {
 			boolean jmh = true;
 			boolean prototypes = false;
 			List<HttpLibrary> libraries = List.of(HttpLibrary.values());
+			int transfers = ATTACHMENT_TRANSFERS;
+			int fileMiB = ATTACHMENT_MIB;
+			boolean reference = true;
+			List<String> clientJvm = List.of();
 			for (String option : text.split(",")) {
 				String[] pair = option.split("=", 2);
 				if (pair.length != 2) {
@@ -83,10 +99,15 @@ public final class BenchmarkMain {
 						.map(String::trim)
 						.map(HttpLibrary::parse)
 						.toList();
+					case "transfers" -> transfers = Integer.parseInt(pair[1].trim());
+					case "fileMiB" -> fileMiB = Integer.parseInt(pair[1].trim());
+					case "reference" -> reference = Boolean.parseBoolean(pair[1].trim());
+					case "clientJvm" -> clientJvm = List.of(pair[1].trim().split("\\+"));
 					default -> throw new IllegalArgumentException("Unknown option " + option);
 				}
 			}
-			return new Options(warmup, rounds, perRound, passes, jmh, prototypes, libraries);
+			return new Options(warmup, rounds, perRound, passes, jmh, prototypes, libraries, transfers, fileMiB,
+					reference, clientJvm);
 		}
 
 	}
@@ -114,6 +135,9 @@ public final class BenchmarkMain {
 		if (all || groups.contains("streaming")) {
 			main.streaming();
 		}
+		if (all || groups.contains("attachments")) {
+			main.attachments();
+		}
 		if (all || groups.contains("startup")) {
 			main.startup();
 		}
@@ -129,6 +153,10 @@ public final class BenchmarkMain {
 				+ " ratios | target |");
 		System.out.println("|---|---|---|---|---|---|");
 		main.rows.forEach(System.out::println);
+		if (!main.notes.isEmpty()) {
+			System.out.println();
+			main.notes.forEach(System.out::println);
+		}
 		System.exit(0); // FakeConfluence and HTTP client threads would otherwise keep the
 						// JVM alive
 	}
@@ -340,6 +368,88 @@ public final class BenchmarkMain {
 				starter / handWritten, Double.NaN, "(cross-check)");
 	}
 
+	/**
+	 * Uploads and downloads of a large file through the starter's attachment service
+	 * against a plain client on the same library (and {@code HttpURLConnection}), in a
+	 * JVM with {@code -Xmx64m} per library ({@link AttachmentComparisonMain}), against a
+	 * fake in a process of its own.
+	 */
+	private void attachments() throws Exception {
+		defaultLibrary();
+		for (HttpLibrary library : this.options.libraries()) {
+			attachments(library);
+		}
+	}
+
+	/** Which library the starter runs on with its defaults on this class path. */
+	private void defaultLibrary() {
+		FakeConfluence fake = FakeConfluence.builder().validateRequests(false).start();
+		try (ConfigurableApplicationContext context = BenchmarkApplication.withStarter(fake.baseUrl(), fake.email(),
+				fake.apiToken())) {
+			String response = HttpLibrary.responseClass(
+					context.getBean(ConfluenceAutoConfiguration.REST_CLIENT_BEAN_NAME, RestClient.class),
+					"/wiki/api/v2/spaces?limit=1");
+			String note = "NOTE with no spring.http.clients.imperative.factory, on this class path (JDK and"
+					+ " HttpClient 5), the starter's confluenceRestClient answers with " + response;
+			this.notes.add(note);
+			System.out.println(note);
+		}
+		finally {
+			fake.stop();
+		}
+	}
+
+	private void attachments(HttpLibrary library) throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		int transfers = this.options.transfers();
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx64m"));
+		command.addAll(this.options.clientJvm());
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), AttachmentComparisonMain.class.getName(),
+				String.valueOf(transfers), library.factoryProperty(), String.valueOf(this.options.fileMiB()),
+				this.options.reference() ? "reference" : "no-reference"));
+		long start = System.nanoTime();
+		Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		List<String> results = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+			.filter((line) -> line.startsWith("RESULT "))
+			.toList();
+		if (child.waitFor() != 0 || results.size() != (this.options.reference() ? 4 : 2)) {
+			throw new IllegalStateException("The attachment comparison on " + library.label() + " failed");
+		}
+		System.out.printf("attachments on %s: %.0f s%n", library.label(), (System.nanoTime() - start) / 1e9);
+		for (String result : results) {
+			String[] figures = result.split(" ");
+			String direction = figures[1];
+			String baseline = figures[2].equals("plain")
+					? ((library == HttpLibrary.JDK) ? "plain JDK HttpClient" : "plain HttpClient 5")
+					: "HttpURLConnection (InputStream-to-socket copy)";
+			long heap = Long.parseLong(figures[14]);
+			long size = Long.parseLong(figures[15]);
+			String jvm = this.options.clientJvm().isEmpty() ? "" : " " + String.join(" ", this.options.clientJvm());
+			String what = direction + " of " + (size >> 20) + " MiB in -Xmx" + (heap >> 20) + "m" + jvm + " ["
+					+ library.label() + "], " + transfers + " interleaved transfers each: starter vs " + baseline;
+			double starter = Double.parseDouble(figures[3]);
+			double plain = Double.parseDouble(figures[4]);
+			row(what + " (MiB/s)", starter, plain, starter / plain, Double.parseDouble(figures[5]), "≥ 0.9");
+			row(what + ": heap, peak used / peak live after a collection / allocated per transfer by all threads"
+					+ " (MiB), collections per transfer", heap(figures, 6, 8, 12, 10), heap(figures, 7, 9, 13, 11), "",
+					"", "peak < 64, flat");
+		}
+	}
+
+	/**
+	 * {@code peak / live / allocated, n GCs}; the live figure is "-" when no collection
+	 * ran.
+	 */
+	private static String heap(String[] figures, int peak, int live, int allocated, int collections) {
+		double count = Double.parseDouble(figures[collections]);
+		return mebibytes(figures[peak]) + " / " + ((count > 0) ? mebibytes(figures[live]) : "-") + " / "
+				+ mebibytes(figures[allocated]) + ", " + String.format("%.1f", count);
+	}
+
+	private static String mebibytes(String bytes) {
+		return String.format("%.1f", Double.parseDouble(bytes) / (1 << 20));
+	}
+
 	private void startup() throws RunnerException {
 		ChainedOptionsBuilder options = options(StartupBenchmark.class).warmupIterations(0)
 			.measurementIterations(1)
@@ -444,6 +554,15 @@ public final class BenchmarkMain {
 		this.rows.add(row);
 		System.out.println("ROW " + row); // as it comes, so that a long run shows its
 											// progress
+		System.out.flush();
+	}
+
+	private void row(String measure, String candidate, String baseline, String ratio, String roundRatio,
+			String target) {
+		String row = String.format("| %s | %s | %s | %s | %s | %s |", measure, candidate, baseline, ratio, roundRatio,
+				target);
+		this.rows.add(row);
+		System.out.println("ROW " + row);
 		System.out.flush();
 	}
 

@@ -74,17 +74,28 @@ enum HttpLibrary {
 	}
 
 	static void verifyResponseClass(String what, RestClient client, String path, List<String> expected) {
+		String actual = responseClass(client, path);
+		if (!expected.contains(actual)) {
+			throw new IllegalStateException(
+					what + " was meant to answer with one of " + expected + " but its response is a " + actual);
+		}
+	}
+
+	/**
+	 * The class of the library's own response to a real request through {@code client}'s
+	 * request factory.
+	 * @param client the client
+	 * @param path a path that answers 200
+	 * @return the response's class name
+	 */
+	static String responseClass(RestClient client, String path) {
 		AtomicReference<String> seen = new AtomicReference<>();
 		client.mutate().requestInterceptor((request, body, execution) -> {
 			ClientHttpResponse response = execution.execute(request, body);
 			seen.set(response.getClass().getName());
 			return response;
 		}).build().get().uri(path).retrieve().toBodilessEntity();
-		String actual = seen.get();
-		if (!expected.contains(actual)) {
-			throw new IllegalStateException(
-					what + " was meant to answer with one of " + expected + " but its response is a " + actual);
-		}
+		return seen.get();
 	}
 
 	static HttpLibrary parse(String value) {
