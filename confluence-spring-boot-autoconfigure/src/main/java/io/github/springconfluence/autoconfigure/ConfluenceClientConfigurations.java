@@ -67,8 +67,14 @@ final class ConfluenceClientConfigurations {
 			SettingsValidator.positive("confluence.read-timeout", properties.getReadTimeout());
 			ConfluenceProperties.Retry retry = properties.getRetry();
 			SettingsValidator.retry(retry);
+			HttpClientSettings settings = settings(properties, httpClientSettings);
+			ClientHttpRequestFactoryBuilder<?> library = requestFactoryBuilder
+				.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+			ClientHttpRequestFactory requestFactory = HttpLibraryDefaults.requestFactory(library, settings);
 			ConfluenceRestClientConfigurer.Builder configurer = ConfluenceRestClientConfigurer
-				.builder(connection, requestFactory(properties, requestFactoryBuilder, httpClientSettings))
+				.builder(connection, requestFactory)
+				.credentialFreeRequestFactory(
+						HttpLibraryDefaults.credentialFreeRequestFactory(library, settings, requestFactory))
 				.retries(retry.getMaxRetries(), retry.getInitialBackoff(), retry.getMaxBackoff(),
 						retry.getMaxRetryAfter())
 				.metrics(metrics.getIfAvailable(() -> ConfluenceClientMetrics.NONE))
@@ -82,21 +88,19 @@ final class ConfluenceClientConfigurations {
 		}
 
 		/**
-		 * The HTTP library Spring Boot picked (or the application's own builder), with
-		 * the Confluence timeouts, and with the library's own retries, redirects and
-		 * cookie store turned off ({@link HttpLibraryDefaults}): redirects are followed
-		 * by the client itself, never by the library, whose handling of
-		 * {@code Authorization} on cross-origin redirects differs between versions, and
-		 * retries are the starter's alone.
+		 * The application's client settings with the Confluence timeouts and redirects
+		 * off. The request factory is the HTTP library Spring Boot picked (or the
+		 * application's own builder) with the library's own retries, redirects and cookie
+		 * store turned off ({@link HttpLibraryDefaults}): redirects are followed by the
+		 * client itself, never by the library, whose handling of {@code Authorization} on
+		 * cross-origin redirects differs between versions, and retries are the starter's
+		 * alone.
 		 */
-		private static ClientHttpRequestFactory requestFactory(ConfluenceProperties properties,
-				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+		private static HttpClientSettings settings(ConfluenceProperties properties,
 				ObjectProvider<HttpClientSettings> httpClientSettings) {
-			HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+			return httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 				.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())
 				.withRedirects(HttpRedirects.DONT_FOLLOW);
-			return HttpLibraryDefaults.requestFactory(
-					requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect), settings);
 		}
 
 	}

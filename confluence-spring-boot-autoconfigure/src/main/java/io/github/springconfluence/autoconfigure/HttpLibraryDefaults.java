@@ -66,6 +66,24 @@ final class HttpLibraryDefaults {
 		return translateTimeouts ? new ReadTimeoutTranslation(requestFactory) : requestFactory;
 	}
 
+	/**
+	 * Builds the request factory of the credential-free hop to Atlassian's media host:
+	 * {@code HttpURLConnection} when the client is on the JDK {@code HttpClient} (see
+	 * {@link MediaHopRequestFactory}), otherwise the client's own.
+	 * @param builder the application's builder, or Boot's detected one
+	 * @param settings the Confluence timeouts, with redirects off
+	 * @param clientRequestFactory the client's request factory
+	 * @return the request factory for the hop
+	 */
+	static ClientHttpRequestFactory credentialFreeRequestFactory(ClientHttpRequestFactoryBuilder<?> builder,
+			HttpClientSettings settings, ClientHttpRequestFactory clientRequestFactory) {
+		if (builder instanceof JdkClientHttpRequestFactoryBuilder) {
+			return new MediaHopRequestFactory(ClientHttpRequestFactoryBuilder.simple().build(settings),
+					clientRequestFactory);
+		}
+		return clientRequestFactory;
+	}
+
 	static ClientHttpRequestFactoryBuilder<?> confine(ClientHttpRequestFactoryBuilder<?> builder) {
 		if (builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
 			return HttpComponents.confine(httpComponents);

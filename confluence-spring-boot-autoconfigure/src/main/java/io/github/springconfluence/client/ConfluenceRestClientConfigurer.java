@@ -31,6 +31,8 @@ public final class ConfluenceRestClientConfigurer {
 
 	private final ClientHttpRequestFactory requestFactory;
 
+	private final ClientHttpRequestFactory credentialFreeRequestFactory;
+
 	private final RetryPolicy retryPolicy;
 
 	private final ConfluenceClientMetrics metrics;
@@ -44,6 +46,8 @@ public final class ConfluenceRestClientConfigurer {
 	private ConfluenceRestClientConfigurer(Builder builder) {
 		this.connection = builder.connection;
 		this.requestFactory = builder.requestFactory;
+		this.credentialFreeRequestFactory = (builder.credentialFreeRequestFactory != null)
+				? builder.credentialFreeRequestFactory : builder.requestFactory;
 		this.retryPolicy = builder.retryPolicy;
 		this.metrics = builder.metrics;
 		this.observationName = builder.observationName;
@@ -112,7 +116,7 @@ public final class ConfluenceRestClientConfigurer {
 	 */
 	public ConfluenceApiClient apiClient(RestClient restClient) {
 		return new ConfluenceApiClient(restClient, new StreamingTransport(this.connection, this.requestFactory,
-				this.retryPolicy, this.metrics, this.rateLimitInterceptor));
+				this.credentialFreeRequestFactory, this.retryPolicy, this.metrics, this.rateLimitInterceptor));
 	}
 
 	/** Collects the configurer's settings. */
@@ -121,6 +125,8 @@ public final class ConfluenceRestClientConfigurer {
 		private final ConfluenceConnection connection;
 
 		private final ClientHttpRequestFactory requestFactory;
+
+		private @Nullable ClientHttpRequestFactory credentialFreeRequestFactory;
 
 		private RetryPolicy retryPolicy = RetryPolicy.of(4, Duration.ofSeconds(5), Duration.ofSeconds(30),
 				Duration.ofSeconds(30));
@@ -156,6 +162,24 @@ public final class ConfluenceRestClientConfigurer {
 			Assert.isTrue(!initialBackoff.isNegative() && !maxBackoff.isNegative() && !maxRetryAfter.isNegative(),
 					"durations must not be negative");
 			this.retryPolicy = RetryPolicy.of(maxRetries, initialBackoff, maxBackoff, maxRetryAfter);
+			return this;
+		}
+
+		/**
+		 * Sets the request factory for the one request that goes to another origin: the
+		 * credential-free GET that follows an attachment download's redirect to
+		 * Atlassian's media host. It never sees the {@code Authorization} header, so it
+		 * may be a different HTTP library; it must not follow redirects or keep cookies
+		 * by itself. The auto-configuration uses it to stream large files through
+		 * {@code HttpURLConnection} when the client is on the JDK {@code HttpClient},
+		 * which allocates a 16 KiB buffer per socket read and downloads at about half the
+		 * speed.
+		 * @param requestFactory the request factory; by default the client's own
+		 * @return this builder
+		 */
+		public Builder credentialFreeRequestFactory(ClientHttpRequestFactory requestFactory) {
+			Assert.notNull(requestFactory, "requestFactory must not be null");
+			this.credentialFreeRequestFactory = requestFactory;
 			return this;
 		}
 

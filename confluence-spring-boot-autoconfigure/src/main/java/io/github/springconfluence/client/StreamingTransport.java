@@ -37,6 +37,8 @@ final class StreamingTransport {
 
 	private final ClientHttpRequestFactory requestFactory;
 
+	private final ClientHttpRequestFactory credentialFreeRequestFactory;
+
 	private final RetryPolicy retryPolicy;
 
 	private final ConfluenceClientMetrics metrics;
@@ -44,9 +46,11 @@ final class StreamingTransport {
 	private final RateLimitInterceptor rateLimit;
 
 	StreamingTransport(ConfluenceConnection connection, ClientHttpRequestFactory requestFactory,
-			RetryPolicy retryPolicy, ConfluenceClientMetrics metrics, RateLimitInterceptor rateLimit) {
+			ClientHttpRequestFactory credentialFreeRequestFactory, RetryPolicy retryPolicy,
+			ConfluenceClientMetrics metrics, RateLimitInterceptor rateLimit) {
 		this.connection = connection;
 		this.requestFactory = requestFactory;
+		this.credentialFreeRequestFactory = credentialFreeRequestFactory;
 		this.retryPolicy = retryPolicy;
 		this.metrics = metrics;
 		this.rateLimit = rateLimit;
@@ -57,8 +61,8 @@ final class StreamingTransport {
 	}
 
 	StreamingTransport withoutRetries() {
-		return new StreamingTransport(this.connection, this.requestFactory, RetryPolicy.NONE, this.metrics,
-				this.rateLimit);
+		return new StreamingTransport(this.connection, this.requestFactory, this.credentialFreeRequestFactory,
+				RetryPolicy.NONE, this.metrics, this.rateLimit);
 	}
 
 	/**
@@ -71,7 +75,7 @@ final class StreamingTransport {
 		List<ClientHttpRequestInterceptor> chain = List.of(new TransportFailureInterceptor(),
 				new RetryInterceptor(policy, this.metrics), this.rateLimit,
 				new ConfluenceBasicAuthInterceptor(this.connection));
-		return execute(chain, new OutgoingRequest(method, uri, headers), body);
+		return execute(chain, new OutgoingRequest(method, uri, headers), body, this.requestFactory);
 	}
 
 	/**
@@ -82,12 +86,13 @@ final class StreamingTransport {
 	ClientHttpResponse getWithoutCredentials(URI uri, HttpHeaders headers) {
 		List<ClientHttpRequestInterceptor> chain = List.of(new TransportFailureInterceptor(),
 				new RetryInterceptor(this.retryPolicy, this.metrics));
-		return execute(chain, new OutgoingRequest(HttpMethod.GET, uri, headers), null);
+		return execute(chain, new OutgoingRequest(HttpMethod.GET, uri, headers), null,
+				this.credentialFreeRequestFactory);
 	}
 
 	private ClientHttpResponse execute(List<ClientHttpRequestInterceptor> interceptors, HttpRequest request,
-			@Nullable ConfluenceMultipart body) {
-		ClientHttpRequestExecution execution = (current, ignored) -> send(current, body);
+			@Nullable ConfluenceMultipart body, ClientHttpRequestFactory factory) {
+		ClientHttpRequestExecution execution = (current, ignored) -> send(factory, current, body);
 		for (int i = interceptors.size() - 1; i >= 0; i--) {
 			execution = interceptors.get(i).apply(execution);
 		}
@@ -101,8 +106,9 @@ final class StreamingTransport {
 		}
 	}
 
-	private ClientHttpResponse send(HttpRequest request, @Nullable ConfluenceMultipart body) throws IOException {
-		ClientHttpRequest outgoing = this.requestFactory.createRequest(request.getURI(), request.getMethod());
+	private static ClientHttpResponse send(ClientHttpRequestFactory factory, HttpRequest request,
+			@Nullable ConfluenceMultipart body) throws IOException {
+		ClientHttpRequest outgoing = factory.createRequest(request.getURI(), request.getMethod());
 		outgoing.getHeaders().putAll(request.getHeaders());
 		if (body != null) {
 			long length = body.contentLength();

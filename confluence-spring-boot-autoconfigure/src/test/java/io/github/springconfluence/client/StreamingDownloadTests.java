@@ -2,6 +2,9 @@ package io.github.springconfluence.client;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -48,6 +51,48 @@ class StreamingDownloadTests {
 	@BeforeEach
 	void addPage() {
 		this.page = fake.addPage("ENG", "Download source " + System.nanoTime());
+	}
+
+	@Test
+	void onTheJdkClientTheMediaHopStreamsThroughHttpUrlConnection() {
+		FakeAttachment attachment = fake.addAttachment(this.page.id(), "fast.bin", "application/octet-stream", 4096);
+		this.contextRunner.run((context) -> context.getBean(ConfluenceApiClient.class)
+			.download(DOWNLOAD, OutputStream.nullOutputStream(), this.page.id(), attachment.id()));
+		// The site's request on the JDK HttpClient, the credential-free hop on
+		// HttpURLConnection, which reads large bodies at twice the speed (BENCHMARKS.md).
+		assertThat(fake.requests()).singleElement()
+			.satisfies((request) -> assertThat(request.header("Upgrade")).isEqualTo("h2c"));
+		assertThat(fake.mediaRequests()).singleElement().satisfies((request) -> {
+			// The JDK HttpClient offers an h2c upgrade on every plain-http request;
+			// HttpURLConnection never does.
+			assertThat(request.header("Upgrade")).isNull();
+			assertThat(request.header("Connection")).isEqualTo("keep-alive");
+			assertThat(request.header("Authorization")).isNull();
+		});
+	}
+
+	@Test
+	void aJvmWideCookieHandlerKeepsTheMediaHopOnTheClientsOwnCookielessLibrary() {
+		fake.setCookieOnResponses(true);
+		FakeAttachment attachment = fake.addAttachment(this.page.id(), "cookies.bin", "application/octet-stream", 4096);
+		CookieHandler previous = CookieHandler.getDefault();
+		// HttpURLConnection would send what this handler stored (the fake's media origin
+		// is on the same host, another port): the hop must not use it.
+		CookieHandler.setDefault(new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+		try {
+			this.contextRunner.run((context) -> {
+				ConfluenceApiClient api = context.getBean(ConfluenceApiClient.class);
+				api.download(DOWNLOAD, OutputStream.nullOutputStream(), this.page.id(), attachment.id());
+				api.download(DOWNLOAD, OutputStream.nullOutputStream(), this.page.id(), attachment.id());
+			});
+		}
+		finally {
+			CookieHandler.setDefault(previous);
+		}
+		assertThat(fake.mediaRequests()).hasSize(2).allSatisfy((request) -> {
+			assertThat(request.header("Cookie")).isNull();
+			assertThat(request.header("Upgrade")).isEqualTo("h2c");
+		});
 	}
 
 	@Test
