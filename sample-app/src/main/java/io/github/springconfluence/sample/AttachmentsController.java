@@ -69,7 +69,9 @@ class AttachmentsController {
 		}
 		// The part's resource can be read again, so the starter may retry the upload.
 		AttachmentUpload upload = AttachmentUpload.of(filename, file.getResource()).withComment(comment);
-		if (file.getContentType() != null) {
+		// curl and most browsers send application/octet-stream for anything they do not
+		// know: the guess from the file name is better then.
+		if (file.getContentType() != null && !file.getContentType().startsWith("application/octet-stream")) {
 			upload = upload.withMediaType(MediaType.parseMediaType(file.getContentType()));
 		}
 		return AttachmentView.of(this.attachments.upload(id, upload));

@@ -221,6 +221,23 @@ class SampleApplicationDemoModeTests {
 		byte[] roundTrip = app().get().uri((String) uploaded.get("download")).retrieve().body(byte[].class);
 		assertThat(roundTrip).isEqualTo(content);
 
+		// As curl sends it: application/octet-stream, so the type comes from the name;
+		// the
+		// same name adds a version.
+		fileHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+		MultiValueMap<String, Object> again = new LinkedMultiValueMap<>();
+		again.add("file", new HttpEntity<>("v2".getBytes(StandardCharsets.UTF_8), fileHeaders));
+		Map<String, Object> second = app().post()
+			.uri("/pages/{id}/attachments", architectureId)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(again)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(second).containsEntry("id", uploaded.get("id"))
+			.containsEntry("version", 2)
+			.containsEntry("mediaType", "text/plain");
+
 		assertThat(app().get()
 			.uri("/attachments/att999999/download")
 			.exchange((request, response) -> response.getStatusCode())
