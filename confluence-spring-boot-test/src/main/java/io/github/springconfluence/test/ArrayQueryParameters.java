@@ -18,7 +18,9 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  * ({@link KnownSpecDefects#COMMA_SEPARATED_ARRAYS}): a comma in a string parameter, such
  * as the CQL of {@code GET /wiki/rest/api/search?cql=space in ("A","B")}, is part of the
  * value. Names are not enough: {@code status}, {@code space-id} and others are arrays in
- * some operations and strings in others.
+ * some operations and strings in others. An array declared with {@code explode: false}
+ * (the {@code expand} of {@code GET /wiki/rest/api/search}) is comma-separated by its own
+ * description, so it is left whole for the validator to split.
  */
 final class ArrayQueryParameters {
 
@@ -52,8 +54,12 @@ final class ArrayQueryParameters {
 						parameters.addAll(operation.getValue().getParameters());
 					}
 					for (Parameter parameter : parameters) {
+						// An array declared explode=false (v1 search's expand) is
+						// comma-separated
+						// by its own description: the validator splits it itself.
 						if ("query".equals(parameter.getIn()) && parameter.getSchema() != null
-								&& "array".equals(parameter.getSchema().getType())) {
+								&& "array".equals(parameter.getSchema().getType())
+								&& !Boolean.FALSE.equals(parameter.getExplode())) {
 							names.add(parameter.getName());
 						}
 					}

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code ~} matched, a {@code url} relative to {@code _links.base}, the space as
  * {@code resultGlobalContainer} (an attachment's page as {@code resultParentContainer}),
  * empty {@code breadcrumbs}, {@code lastModified} in UTC with milliseconds and an English
- * {@code friendlyLastModified}. Titles and excerpts are not HTML-escaped.
+ * {@code friendlyLastModified}. Titles and excerpts are not HTML-escaped. A page's
+ * content carries the expansions asked for ({@link SearchExpansions}).
  */
 final class SearchJson {
 
@@ -30,7 +31,8 @@ final class SearchJson {
 	private SearchJson() {
 	}
 
-	static ObjectNode result(SearchEntity entity, List<String> highlights, String siteWiki) {
+	static ObjectNode result(SearchEntity entity, List<String> highlights, String siteWiki,
+			SearchExpansions expansions) {
 		ObjectNode node = Json.object();
 		FakeSpace space = entity.space();
 		FakePage page = entity.page();
@@ -43,7 +45,9 @@ final class SearchJson {
 			url = content.path("_links").path("webui").stringValue();
 		}
 		else if (page != null) {
-			node.set("content", page(page, space, siteWiki));
+			ObjectNode content = page(page, space, siteWiki);
+			expansions.expand(content, entity);
+			node.set("content", content);
 			url = PageJson.webui(page, space.key());
 		}
 		else {

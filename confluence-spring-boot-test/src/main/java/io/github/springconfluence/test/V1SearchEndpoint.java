@@ -32,7 +32,12 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>
  * {@code includeArchivedSpaces=true} adds the content of archived spaces (left out by
  * default), {@code excludeCurrentSpaces=true} leaves out that of current spaces.
- * {@code expand}, {@code excerpt} and {@code cqlcontext} are accepted and ignored.
+ * {@code excerpt} and {@code cqlcontext} are accepted and ignored. {@code expand}
+ * (comma-separated, or repeated) fills in a page result's content as Confluence v1 does
+ * (see {@link SearchExpansions}): {@code content.ancestors},
+ * {@code content.metadata.labels}, {@code content.space} (always present here, as on
+ * Confluence) and {@code content.version}; other expansions are accepted and ignored. The
+ * next and previous links carry the {@code expand} parameter on, as Confluence's do.
  *
  * <p>
  * A blank or missing {@code cql} answers 400 "CQL query parameter is required but was
@@ -95,9 +100,10 @@ final class V1SearchEndpoint {
 		List<SearchEntity> page = matches.subList(from, to);
 
 		String siteWiki = fake.siteWikiUrl();
+		SearchExpansions expansions = SearchExpansions.of(query.list("expand"), fake);
 		ObjectNode body = Json.object();
 		ArrayNode results = body.putArray("results");
-		page.forEach(entity -> results.add(SearchJson.result(entity, parsed.highlights(), siteWiki)));
+		page.forEach(entity -> results.add(SearchJson.result(entity, parsed.highlights(), siteWiki, expansions)));
 		body.put("start", from);
 		body.put("limit", limit);
 		body.put("size", page.size());
@@ -108,10 +114,10 @@ final class V1SearchEndpoint {
 		links.put("base", siteWiki);
 		links.put("context", "/wiki");
 		if (limit > 0 && to < matches.size()) {
-			links.put("next", link("next", to, limit, cql));
+			links.put("next", link("next", to, limit, cql, expansions.parameter()));
 		}
 		if (limit > 0 && from > 0) {
-			links.put("prev", link("prev", Math.max(0, from - limit), limit, cql));
+			links.put("prev", link("prev", Math.max(0, from - limit), limit, cql, expansions.parameter()));
 		}
 		links.put("self", siteWiki + "/rest/api/search?cql=" + encode(cql));
 		return Response.json(200, body);
@@ -181,9 +187,9 @@ final class V1SearchEndpoint {
 		}
 	}
 
-	private static String link(String direction, int offset, int limit, String cql) {
+	private static String link(String direction, int offset, int limit, String cql, @Nullable String expand) {
 		return "/rest/api/search?" + direction + "=true&cursor=" + CursorPager.encode(CURSOR_PREFIX + offset)
-				+ "&limit=" + limit + "&cql=" + encode(cql);
+				+ (expand != null ? "&expand=" + encode(expand) : "") + "&limit=" + limit + "&cql=" + encode(cql);
 	}
 
 	/**
