@@ -9,6 +9,7 @@ import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.
 import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.PageServiceConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.SearchServiceConfiguration;
 import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.SpaceServiceConfiguration;
+import io.github.springconfluence.autoconfigure.ConfluenceServiceConfigurations.UserServiceConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -46,7 +47,8 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(ConfluenceProperties.class)
 @Import({ ConnectionDetailsConfiguration.class, ConnectionConfiguration.class, RestClientConfigurerConfiguration.class,
 		RestClientConfiguration.class, ApiClientConfiguration.class, SpaceServiceConfiguration.class,
-		PageServiceConfiguration.class, AttachmentServiceConfiguration.class, SearchServiceConfiguration.class })
+		PageServiceConfiguration.class, AttachmentServiceConfiguration.class, SearchServiceConfiguration.class,
+		UserServiceConfiguration.class })
 public final class ConfluenceAutoConfiguration {
 
 	/** The name of the Confluence {@link RestClient} bean. */

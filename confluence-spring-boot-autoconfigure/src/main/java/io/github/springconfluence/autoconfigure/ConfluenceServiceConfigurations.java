@@ -9,6 +9,8 @@ import io.github.springconfluence.search.ConfluenceSearchService;
 import io.github.springconfluence.search.RestClientConfluenceSearchService;
 import io.github.springconfluence.space.ConfluenceSpaceService;
 import io.github.springconfluence.space.RestClientConfluenceSpaceService;
+import io.github.springconfluence.user.ConfluenceUserService;
+import io.github.springconfluence.user.RestClientConfluenceUserService;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -64,6 +66,17 @@ final class ConfluenceServiceConfigurations {
 		@ConditionalOnMissingBean(ConfluencePageService.class)
 		RestClientConfluencePageService confluencePageService(ConfluenceApiClient confluenceApiClient) {
 			return new RestClientConfluencePageService(confluenceApiClient);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserServiceConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ConfluenceUserService.class)
+		RestClientConfluenceUserService confluenceUserService(ConfluenceApiClient confluenceApiClient) {
+			return new RestClientConfluenceUserService(confluenceApiClient);
 		}
 
 	}

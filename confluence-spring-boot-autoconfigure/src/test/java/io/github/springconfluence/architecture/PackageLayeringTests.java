@@ -32,7 +32,7 @@ class PackageLayeringTests {
 	 * The resource packages; each new resource (page, search, attachment...) is added
 	 * here.
 	 */
-	private static final List<String> RESOURCES = List.of("space", "page", "attachment", "search");
+	private static final List<String> RESOURCES = List.of("space", "page", "attachment", "search", "user");
 
 	/**
 	 * The only dependencies allowed between resource packages, each for a reason: search

@@ -10,6 +10,10 @@ import io.github.springconfluence.client.ConfluenceRestClientConfigurer;
 import io.github.springconfluence.health.ConfluenceHealthIndicator;
 import io.github.springconfluence.attachment.ConfluenceAttachmentService;
 import io.github.springconfluence.attachment.RestClientConfluenceAttachmentService;
+import io.github.springconfluence.search.ConfluenceSearchService;
+import io.github.springconfluence.search.RestClientConfluenceSearchService;
+import io.github.springconfluence.user.ConfluenceUserService;
+import io.github.springconfluence.user.RestClientConfluenceUserService;
 import io.github.springconfluence.page.ConfluencePageService;
 import io.github.springconfluence.page.RestClientConfluencePageService;
 import io.github.springconfluence.space.ConfluenceSpaceService;
@@ -148,6 +152,28 @@ class ConfluenceAutoConfigurationTests {
 			assertThat(context.getBean(ConfluenceAttachmentService.class)).isSameAs(custom);
 			assertThat(context).doesNotHaveBean(RestClientConfluenceAttachmentService.class);
 			assertThat(context).hasSingleBean(ConfluencePageService.class);
+		});
+	}
+
+	@Test
+	void searchServiceIsAutoConfiguredOnThePageServiceAndBacksOffToAUserDefinedOne() {
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(RestClientConfluenceSearchService.class));
+		ConfluenceSearchService custom = mock(ConfluenceSearchService.class);
+		this.contextRunner.withBean(ConfluenceSearchService.class, () -> custom).run((context) -> {
+			assertThat(context.getBean(ConfluenceSearchService.class)).isSameAs(custom);
+			assertThat(context).doesNotHaveBean(RestClientConfluenceSearchService.class);
+			assertThat(context).hasSingleBean(ConfluencePageService.class);
+		});
+	}
+
+	@Test
+	void userServiceIsAutoConfiguredAndBacksOffToAUserDefinedOne() {
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(RestClientConfluenceUserService.class));
+		ConfluenceUserService custom = mock(ConfluenceUserService.class);
+		this.contextRunner.withBean(ConfluenceUserService.class, () -> custom).run((context) -> {
+			assertThat(context.getBean(ConfluenceUserService.class)).isSameAs(custom);
+			assertThat(context).doesNotHaveBean(RestClientConfluenceUserService.class);
+			assertThat(context).hasSingleBean(ConfluenceSpaceService.class);
 		});
 	}
 

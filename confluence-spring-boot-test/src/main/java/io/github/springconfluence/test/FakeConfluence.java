@@ -161,6 +161,8 @@ public final class FakeConfluence implements AutoCloseable {
 
 	private final SiteModel site = new SiteModel(store, contentIds);
 
+	private final UserDirectory users = new UserDirectory();
+
 	private final MediaServer media = new MediaServer(site);
 
 	private volatile @Nullable Path uploadDirectory;
@@ -192,6 +194,8 @@ public final class FakeConfluence implements AutoCloseable {
 		this.apiToken = builder.apiToken;
 		this.accountId = builder.accountId;
 		this.displayName = builder.displayName;
+		this.users.put(this.accountId, this.displayName);
+		this.users.put(OTHER_EDITOR_ACCOUNT_ID, "Someone Else");
 		this.pathPrefix = builder.pathPrefix;
 		this.requestedPort = builder.port;
 		this.initialAnonymousAccess = builder.anonymousAccess;
@@ -606,6 +610,19 @@ public final class FakeConfluence implements AutoCloseable {
 	}
 
 	/**
+	 * Adds a user to the site, for {@code POST /wiki/api/v2/users-bulk} (display names of
+	 * page authors and of users mentioned in bodies). The authenticated user and
+	 * {@link #OTHER_EDITOR_ACCOUNT_ID} ("Someone Else") are always there.
+	 * @param accountId the Atlassian account id
+	 * @param displayName the display name
+	 * @return this fake
+	 */
+	public FakeConfluence addUser(String accountId, String displayName) {
+		users.put(Objects.requireNonNull(accountId, "accountId"), Objects.requireNonNull(displayName, "displayName"));
+		return this;
+	}
+
+	/**
 	 * Returns the names of a page's labels.
 	 * @param pageId the page id
 	 * @return the names in the order they were added; empty when there is no such page
@@ -905,6 +922,10 @@ public final class FakeConfluence implements AutoCloseable {
 
 	SiteModel site() {
 		return site;
+	}
+
+	UserDirectory users() {
+		return users;
 	}
 
 	MediaServer media() {

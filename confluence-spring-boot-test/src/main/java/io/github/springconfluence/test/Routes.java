@@ -21,6 +21,7 @@ final class Routes {
 		new V1PageEndpoints(fake).register(table);
 		new V2AttachmentEndpoints(fake).register(table);
 		new V1AttachmentEndpoints(fake).register(table);
+		new V2UserEndpoints(fake).register(table);
 		new V1SearchEndpoint(fake).register(table);
 		return table;
 	}
