@@ -1,0 +1,182 @@
+package io.github.springconfluence.ai;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.github.springconfluence.ConfluenceException;
+import io.github.springconfluence.page.BodyFormat;
+import io.github.springconfluence.page.ConfluencePageService;
+import io.github.springconfluence.page.Page;
+import io.github.springconfluence.page.PageQuery;
+import io.github.springconfluence.user.ConfluenceUserService;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.ai.document.Document;
+
+/**
+ * The documents behind a stream of expanded search hits, one batch at a time: up to
+ * {@link PageQuery#MAX_IDS} hits are taken, their bodies fetched with one v2 page-list
+ * request, the display names of every author and mentioned user of the batch looked up
+ * with one call to the (caching) user service, and the documents handed out in the
+ * search's order. Only one batch is held at a time, whatever the number of results.
+ */
+final class PageDocuments implements Iterator<Document> {
+
+	private final Iterator<SearchHit> hits;
+
+	private final String cql;
+
+	private final ConfluencePageService pageService;
+
+	private final ConfluenceUserService userService;
+
+	private final PageText text;
+
+	private final Deque<Document> batch = new ArrayDeque<>();
+
+	PageDocuments(Iterator<SearchHit> hits, String cql, ConfluencePageService pageService,
+			ConfluenceUserService userService, PageText text) {
+		this.hits = hits;
+		this.cql = cql;
+		this.pageService = pageService;
+		this.userService = userService;
+		this.text = text;
+	}
+
+	@Override
+	public boolean hasNext() {
+		// A batch whose pages were all deleted since the search is empty: take the next.
+		while (this.batch.isEmpty() && hasNextHit()) {
+			fetchNextBatch();
+		}
+		return !this.batch.isEmpty();
+	}
+
+	@Override
+	public Document next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		return this.batch.removeFirst();
+	}
+
+	private void fetchNextBatch() {
+		// Insertion order is the search's order; a page found twice is read once.
+		Map<String, SearchHit> hitsById = new LinkedHashMap<>();
+		while (hitsById.size() < PageQuery.MAX_IDS && hasNextHit()) {
+			SearchHit hit = nextHit();
+			hitsById.putIfAbsent(hit.id(), hit);
+		}
+		if (hitsById.isEmpty()) {
+			return;
+		}
+		PageQuery query = PageQuery.builder()
+			.ids(hitsById.keySet().toArray(String[]::new))
+			.bodyFormat(BodyFormat.STORAGE)
+			.pageSize(PageQuery.MAX_PAGE_SIZE)
+			.build();
+		Map<String, Page> pages;
+		try (Stream<Page> listed = this.pageService.pages(query)) {
+			// The v2 list answers in its own order (by id): the search's is put back
+			// below.
+			pages = listed.collect(Collectors.toMap(Page::id, Function.identity(), (first, second) -> first));
+		}
+		Set<String> accounts = new LinkedHashSet<>();
+		for (Page page : pages.values()) {
+			SearchHit hit = hitsById.get(page.id());
+			String author = authorId(page, hit);
+			if (author != null) {
+				accounts.add(author);
+			}
+			if (page.body() != null) {
+				MentionedAccounts.collect(page.body().value(), accounts);
+			}
+		}
+		Map<String, String> names = accounts.isEmpty() ? Map.of() : this.userService.displayNames(accounts);
+		for (SearchHit hit : hitsById.values()) {
+			Page page = pages.get(hit.id());
+			if (page != null) {
+				this.batch.addLast(document(hit, page, names));
+			}
+		}
+	}
+
+	private Document document(SearchHit hit, Page page, Map<String, String> names) {
+		String storage = (page.body() != null) ? page.body().value() : "";
+		Map<String, Object> metadata = new LinkedHashMap<>();
+		metadata.put(ConfluenceDocumentMetadata.ID, page.id());
+		metadata.put(ConfluenceDocumentMetadata.TITLE, page.title());
+		putIfKnown(metadata, ConfluenceDocumentMetadata.SPACE_KEY, hit.spaceKey());
+		Object url = (page.webUrl() != null) ? page.webUrl() : hit.webUrl();
+		putIfKnown(metadata, ConfluenceDocumentMetadata.URL, (url != null) ? url.toString() : null);
+		metadata.put(ConfluenceDocumentMetadata.VERSION, page.version().number());
+		Object lastModified = (page.version().createdAt() != null) ? page.version().createdAt() : hit.lastModified();
+		putIfKnown(metadata, ConfluenceDocumentMetadata.LAST_MODIFIED,
+				(lastModified != null) ? lastModified.toString() : null);
+		metadata.put(ConfluenceDocumentMetadata.LABELS, hit.labels());
+		metadata.put(ConfluenceDocumentMetadata.ANCESTORS, hit.ancestors());
+		putIfKnown(metadata, ConfluenceDocumentMetadata.AUTHOR, author(page, hit, names));
+		return Document.builder().id(page.id()).text(this.text.convert(storage, names)).metadata(metadata).build();
+	}
+
+	private static @Nullable String authorId(Page page, @Nullable SearchHit hit) {
+		if (page.version().authorId() != null) {
+			return page.version().authorId();
+		}
+		return (hit != null) ? hit.authorId() : null;
+	}
+
+	private static @Nullable String author(Page page, SearchHit hit, Map<String, String> names) {
+		String id = authorId(page, hit);
+		if (id == null) {
+			return hit.authorName();
+		}
+		String name = names.get(id);
+		if (name == null && id.equals(hit.authorId())) {
+			name = hit.authorName();
+		}
+		return (name != null) ? name : id;
+	}
+
+	private static void putIfKnown(Map<String, Object> metadata, String key, @Nullable Object value) {
+		if (value != null) {
+			metadata.put(key, value);
+		}
+	}
+
+	private boolean hasNextHit() {
+		try {
+			return this.hits.hasNext();
+		}
+		catch (ConfluenceException ex) {
+			throw withCql(ex);
+		}
+	}
+
+	private SearchHit nextHit() {
+		try {
+			return this.hits.next();
+		}
+		catch (ConfluenceException ex) {
+			throw withCql(ex);
+		}
+	}
+
+	/** A 400 names the query, so that the caller sees what Confluence could not parse. */
+	private ConfluenceException withCql(ConfluenceException ex) {
+		if (ex.statusCode() != 400) {
+			return ex;
+		}
+		return new ConfluenceException(ex.getMessage() + " (CQL: " + this.cql + ")", ex.statusCode(), ex.traceId(), ex);
+	}
+
+}
