@@ -65,8 +65,6 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 
 	private final ConfluenceUserService userService;
 
-	private final PageText text = new PageText();
-
 	private final Cql scope;
 
 	private final Cql query;
@@ -123,7 +121,7 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 		Stream<SearchHit> hits = this.api.stream("/wiki/rest/api/search?cql={cql}&limit={limit}&expand={expand}",
 				DocumentSearchWireFormat.Result.class, SearchHit::of, this.query.toString(), SEARCH_LIMIT, EXPAND);
 		PageDocuments documents = new PageDocuments(hits.iterator(), this.query.toString(), this.pageService,
-				this.userService, this.text);
+				this.userService);
 		return StreamSupport
 			.stream(Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED | Spliterator.NONNULL), false)
 			.onClose(hits::close);

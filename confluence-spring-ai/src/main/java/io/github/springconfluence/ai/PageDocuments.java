@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.springconfluence.ConfluenceException;
+import io.github.springconfluence.markdown.StorageToMarkdown;
 import io.github.springconfluence.page.BodyFormat;
 import io.github.springconfluence.page.ConfluencePageService;
 import io.github.springconfluence.page.Page;
@@ -26,8 +27,9 @@ import org.springframework.ai.document.Document;
  * The documents behind a stream of expanded search hits, one batch at a time: up to
  * {@link PageQuery#MAX_IDS} hits are taken, their bodies fetched with one v2 page-list
  * request, the display names of every author and mentioned user of the batch looked up
- * with one call to the (caching) user service, and the documents handed out in the
- * search's order. Only one batch is held at a time, whatever the number of results.
+ * with one call to the (caching) user service, the bodies converted to Markdown with
+ * {@link StorageToMarkdown}, and the documents handed out in the search's order. Only one
+ * batch is held at a time, whatever the number of results.
  */
 final class PageDocuments implements Iterator<Document> {
 
@@ -39,17 +41,14 @@ final class PageDocuments implements Iterator<Document> {
 
 	private final ConfluenceUserService userService;
 
-	private final PageText text;
-
 	private final Deque<Document> batch = new ArrayDeque<>();
 
 	PageDocuments(Iterator<SearchHit> hits, String cql, ConfluencePageService pageService,
-			ConfluenceUserService userService, PageText text) {
+			ConfluenceUserService userService) {
 		this.hits = hits;
 		this.cql = cql;
 		this.pageService = pageService;
 		this.userService = userService;
-		this.text = text;
 	}
 
 	@Override
@@ -101,16 +100,17 @@ final class PageDocuments implements Iterator<Document> {
 				MentionedAccounts.collect(page.body().value(), accounts);
 			}
 		}
-		Map<String, String> names = accounts.isEmpty() ? Map.of() : this.userService.displayNames(accounts);
+		BatchDisplayNames names = BatchDisplayNames.lookUp(accounts, this.userService);
+		StorageToMarkdown markdown = StorageToMarkdown.withUserDisplayNames(names);
 		for (SearchHit hit : hitsById.values()) {
 			Page page = pages.get(hit.id());
 			if (page != null) {
-				this.batch.addLast(document(hit, page, names));
+				this.batch.addLast(document(hit, page, names, markdown));
 			}
 		}
 	}
 
-	private Document document(SearchHit hit, Page page, Map<String, String> names) {
+	private static Document document(SearchHit hit, Page page, BatchDisplayNames names, StorageToMarkdown markdown) {
 		String storage = (page.body() != null) ? page.body().value() : "";
 		Map<String, Object> metadata = new LinkedHashMap<>();
 		metadata.put(ConfluenceDocumentMetadata.ID, page.id());
@@ -125,7 +125,7 @@ final class PageDocuments implements Iterator<Document> {
 		metadata.put(ConfluenceDocumentMetadata.LABELS, hit.labels());
 		metadata.put(ConfluenceDocumentMetadata.ANCESTORS, hit.ancestors());
 		putIfKnown(metadata, ConfluenceDocumentMetadata.AUTHOR, author(page, hit, names));
-		return Document.builder().id(page.id()).text(this.text.convert(storage, names)).metadata(metadata).build();
+		return Document.builder().id(page.id()).text(markdown.convert(storage)).metadata(metadata).build();
 	}
 
 	private static @Nullable String authorId(Page page, @Nullable SearchHit hit) {
@@ -135,7 +135,7 @@ final class PageDocuments implements Iterator<Document> {
 		return (hit != null) ? hit.authorId() : null;
 	}
 
-	private static @Nullable String author(Page page, SearchHit hit, Map<String, String> names) {
+	private static @Nullable String author(Page page, SearchHit hit, BatchDisplayNames names) {
 		String id = authorId(page, hit);
 		if (id == null) {
 			return hit.authorName();

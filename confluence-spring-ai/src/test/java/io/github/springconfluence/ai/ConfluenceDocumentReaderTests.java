@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.springconfluence.ConfluenceException;
+import io.github.springconfluence.markdown.StorageToMarkdown;
 import io.github.springconfluence.page.ConfluencePageService;
 import io.github.springconfluence.search.Cql;
 import io.github.springconfluence.test.FakeConfluence;
@@ -106,12 +107,21 @@ class ConfluenceDocumentReaderTests {
 		FakePage install = fake.addPage("ENG", "Install", guides.id(), "<p>first</p>");
 		fake.addLabel(install.id(), "howto");
 		fake.addLabel(install.id(), "setup");
-		fake.editPage(install.id(), "Install", "<h1>Install</h1><p>Run it.</p>");
+		fake.addUser("557058:ana", "Ana Lima");
+		fake.editPage(install.id(), "Install",
+				"<h1>Install</h1><p>Ask <ac:link><ri:user ri:account-id=\"557058:ana\" /></ac:link> first.</p>"
+						+ "<ac:structured-macro ac:name=\"code\"><ac:parameter ac:name=\"language\">bash</ac:parameter>"
+						+ "<ac:plain-text-body><![CDATA[./install.sh --yes]]></ac:plain-text-body></ac:structured-macro>");
 		fake.setPageDates(install.id(), Instant.parse("2024-01-02T03:04:05Z"), Instant.parse("2024-05-06T07:08:09Z"));
 		ReaderContexts.withFactory(fake, (factory) -> {
 			Document document = only(factory.builder().pageTree(Long.toString(install.id())).build().get());
 
 			assertThat(document.getId()).isEqualTo(Long.toString(install.id()));
+			// the converter's Markdown, mentions resolved from the batch's lookup
+			String body = fake.page(install.id()).orElseThrow().body();
+			assertThat(document.getText()).isEqualTo(
+					StorageToMarkdown.withUserDisplayNames((ids) -> Map.of("557058:ana", "Ana Lima")).convert(body));
+			assertThat(document.getText()).contains("Ana Lima", "./install.sh --yes").doesNotContain("<", "ac:", "ri:");
 			assertThat(document.getMetadata()).containsOnly(Map.entry("id", Long.toString(install.id())),
 					Map.entry("title", "Install"), Map.entry("spaceKey", "ENG"),
 					Map.entry("url", fake.baseUrl() + "/wiki/spaces/ENG/pages/" + install.id() + "/Install"),
@@ -120,7 +130,10 @@ class ConfluenceDocumentReaderTests {
 					Map.entry("ancestors", List.of("Engineering Home", "Guides")), Map.entry("author", "Someone Else"));
 			assertThat(fake.requests("GET", SEARCH)).hasSize(1);
 			assertThat(fake.requests("GET", PAGES)).hasSize(1);
+			// the author and the mentioned user in one lookup
 			assertThat(fake.requests("POST", USERS)).hasSize(1);
+			assertThat(fake.requests("POST", USERS).get(0).bodyAsString()).contains("557058:ana",
+					FakeConfluence.OTHER_EDITOR_ACCOUNT_ID);
 			assertThat(fake.rejectedRequests()).isEmpty();
 		});
 	}
