@@ -218,6 +218,10 @@ class SampleApplicationDemoModeTests {
 			.containsEntry("version", 1);
 		assertThat(this.demoConfluence.attachment((String) uploaded.get("id")).orElseThrow().comment())
 			.isEqualTo("Erste Fassung");
+		// Sent with its length, as a re-readable source (so the starter may retry it).
+		assertThat(this.demoConfluence.requests("PUT", "/wiki/rest/api/content/" + architectureId + "/child/attachment")
+			.get(0)
+			.header("Content-Length")).isNotNull();
 		byte[] roundTrip = app().get().uri((String) uploaded.get("download")).retrieve().body(byte[].class);
 		assertThat(roundTrip).isEqualTo(content);
 
