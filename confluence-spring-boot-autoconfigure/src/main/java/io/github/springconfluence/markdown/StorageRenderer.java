@@ -31,7 +31,7 @@ final class StorageRenderer {
 			"table", "blockquote", "pre", "hr", "section", "article", "header", "footer", "main", "aside", "nav", "dl",
 			"dt", "dd", "figure", "details", "center", "ac:task-list", "ac:layout", "ac:layout-section",
 			"ac:layout-cell", "ac:rich-text-body", "ac:plain-text-body", "ac:adf-extension", "ac:adf-node",
-			"ac:adf-content", "ac:adf-fallback");
+			"ac:adf-content", "ac:adf-fallback", StorageToMarkdown.ROOT);
 
 	private static final Set<String> INLINE_MACROS = Set.of("status", "anchor", "jira", "mention", "date");
 
@@ -145,7 +145,13 @@ final class StorageRenderer {
 				case "pre" -> code(element.wholeText(), "");
 				case "hr" -> new Block(this.inCell ? "" : "---", Kind.OTHER);
 				case "ac:structured-macro", "ac:macro" -> macro(element);
-				default -> new Block(blocks(element, false), Kind.OTHER);
+				default -> {
+					// A paragraph or a div of one block is that block, so that what
+					// follows
+					// (a panel's label, the next list) sees its kind.
+					List<Block> inner = blockList(element);
+					yield (inner.size() == 1) ? inner.get(0) : new Block(join(inner, false), Kind.OTHER);
+				}
 			};
 		}
 		finally {

@@ -38,6 +38,9 @@ public final class StorageToMarkdown {
 	/** What a mention of a user whose name is not known is written as. */
 	public static final String UNKNOWN_USER = StorageRenderer.UNKNOWN_USER;
 
+	/** The element around the fragment; rendered as a container of blocks. */
+	static final String ROOT = "storage-root";
+
 	private static final UserDisplayNames NO_NAMES = (accountIds) -> Map.of();
 
 	private final UserDisplayNames userDisplayNames;
@@ -75,7 +78,7 @@ public final class StorageToMarkdown {
 		// A root element makes the fragment one XML document; jsoup's XML parser keeps
 		// the
 		// ac:/ri: names and CDATA, and closes what the input leaves open.
-		Document document = Jsoup.parse("<storage-root>" + storageXhtml + "</storage-root>", "", Parser.xmlParser());
+		Document document = Jsoup.parse("<" + ROOT + ">" + storageXhtml + "</" + ROOT + ">", "", Parser.xmlParser());
 		return new StorageRenderer(displayNames(document)).render(document);
 	}
 
