@@ -261,6 +261,31 @@ class SampleApplicationDemoModeTests {
 			.orElseThrow();
 	}
 
+	@Test
+	void publishesMarkdownAsStorageFormatIdempotently() {
+		String markdown = "# Runbook\n\n> **Warning**\n> Never on Fridays.\n\n```sh\nkubectl rollout restart\n```\n";
+		Map<String, Object> request = Map.of("title", "Markdown runbook", "markdown", markdown);
+		Map<String, Object> created = app().post()
+			.uri("/spaces/OPS/publish-markdown")
+			.body(request)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(created).containsEntry("outcome", "CREATED").containsEntry("version", 1);
+		String body = this.demoConfluence.page(Long.parseLong((String) created.get("id"))).orElseThrow().body();
+		assertThat(body).contains("<h1>Runbook</h1>")
+			.contains("ac:name=\"warning\"")
+			.contains("<ac:parameter ac:name=\"language\">sh</ac:parameter>")
+			.contains("<![CDATA[kubectl rollout restart");
+		Map<String, Object> again = app().post()
+			.uri("/spaces/OPS/publish-markdown")
+			.body(request)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(again).containsEntry("outcome", "UNCHANGED").containsEntry("id", created.get("id"));
+	}
+
 	private Map<String, Object> publish(Map<String, Object> request) {
 		return app().post()
 			.uri("/spaces/ENG/publish")
