@@ -19,14 +19,14 @@ import org.springframework.util.Assert;
  * <li>Headings, paragraphs, emphasis, lists, block quotes, tables (a cell's block content
  * on one line, joined by {@code <br>
  * }), links and images map to their Markdown forms.</li>
- * <li>Code macros become fenced blocks with their language; info, note, warning and tip
- * panels block quotes starting {@code > **Note**} (as {@link MarkdownToStorage} reads
- * them); expand macros their title and body; status lozenges their text; task lists
- * {@code - [ ]} and {@code - [x]}.</li>
+ * <li>Code macros become fenced blocks with their language (after their title in bold);
+ * info, note, warning and tip panels block quotes starting {@code > **Note**} (as
+ * {@link MarkdownToStorage} reads them); expand macros their title and body; status
+ * lozenges their text; task lists {@code - [ ]} and {@code - [x]}.</li>
  * <li>Page links become the link's text (or the page title); attachments and images
  * Markdown links and images to the file name; user mentions the user's display name,
  * looked up through {@link UserDisplayNames} once per document ({@value #UNKNOWN_USER}
- * for an unknown user); emoticons are dropped.</li>
+ * for an unknown user); a Jira issue macro its issue key; emoticons are dropped.</li>
  * <li>Other macros keep the text of their bodies; script and style content is dropped; no
  * Confluence tag or attribute reaches the output, and text is escaped so that it cannot
  * read as Markdown syntax.</li>
