@@ -74,7 +74,7 @@ final class ConfluenceClientConfigurations {
 			ConfluenceRestClientConfigurer.Builder configurer = ConfluenceRestClientConfigurer
 				.builder(connection, requestFactory)
 				.credentialFreeRequestFactory(
-						HttpLibraryDefaults.credentialFreeRequestFactory(library, settings, requestFactory))
+						HttpLibraryDefaults.credentialFreeRequestFactory(settings, requestFactory))
 				.retries(retry.getMaxRetries(), retry.getInitialBackoff(), retry.getMaxBackoff(),
 						retry.getMaxRetryAfter())
 				.metrics(metrics.getIfAvailable(() -> ConfluenceClientMetrics.NONE))

@@ -68,18 +68,20 @@ final class HttpLibraryDefaults {
 
 	/**
 	 * Builds the request factory of the credential-free hop to Atlassian's media host:
-	 * {@code HttpURLConnection} when the client is on the JDK {@code HttpClient} (see
-	 * {@link MediaHopRequestFactory}), otherwise the client's own.
-	 * @param builder the application's builder, or Boot's detected one
+	 * {@code HttpURLConnection} when the client is on the JDK {@code HttpClient} and
+	 * connects as {@code HttpURLConnection} would (no SSL bundle, proxy, authenticator or
+	 * SSL context of the application's: see {@link MediaHopRequestFactory}), otherwise
+	 * the client's own, so that the hop never connects differently from the client.
 	 * @param settings the Confluence timeouts, with redirects off
 	 * @param clientRequestFactory the client's request factory
 	 * @return the request factory for the hop
 	 */
-	static ClientHttpRequestFactory credentialFreeRequestFactory(ClientHttpRequestFactoryBuilder<?> builder,
-			HttpClientSettings settings, ClientHttpRequestFactory clientRequestFactory) {
-		if (builder instanceof JdkClientHttpRequestFactoryBuilder) {
-			return new MediaHopRequestFactory(ClientHttpRequestFactoryBuilder.simple().build(settings),
-					clientRequestFactory);
+	static ClientHttpRequestFactory credentialFreeRequestFactory(HttpClientSettings settings,
+			ClientHttpRequestFactory clientRequestFactory) {
+		if (clientRequestFactory instanceof JdkSendingRequestFactory jdk && settings.sslBundle() == null
+				&& settings.connectTimeout() != null && settings.readTimeout() != null
+				&& jdk.connectsWithJdkDefaults()) {
+			return new MediaHopRequestFactory(settings.connectTimeout(), settings.readTimeout(), clientRequestFactory);
 		}
 		return clientRequestFactory;
 	}

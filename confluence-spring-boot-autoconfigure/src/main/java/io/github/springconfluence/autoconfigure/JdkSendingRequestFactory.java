@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -117,6 +120,23 @@ final class JdkSendingRequestFactory implements ClientHttpRequestFactory {
 	@Override
 	public ClientHttpRequest createRequest(URI uri, HttpMethod method) {
 		return new Request(uri, method);
+	}
+
+	/**
+	 * Returns whether the client connects as {@code HttpURLConnection} would by default:
+	 * no proxy, authenticator or SSL context of its own. Only then may the media hop
+	 * leave it for {@code HttpURLConnection} ({@link MediaHopRequestFactory}) without
+	 * changing where or how it connects.
+	 * @return whether the client has the JDK's connection defaults
+	 */
+	boolean connectsWithJdkDefaults() {
+		try {
+			return this.httpClient.proxy().isEmpty() && this.httpClient.authenticator().isEmpty()
+					&& this.httpClient.sslContext() == SSLContext.getDefault();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			return false;
+		}
 	}
 
 	private static Set<String> disallowedHeaders() {

@@ -74,7 +74,17 @@ public final class ConfluenceDownload implements Closeable {
 
 	@Override
 	public void close() {
-		this.response.close();
+		// The body first: closing an unfinished HttpURLConnection body drops the
+		// connection, where the response's own close would read the rest of the file.
+		try {
+			this.body.close();
+		}
+		catch (IOException ex) {
+			// The connection is released below all the same.
+		}
+		finally {
+			this.response.close();
+		}
 	}
 
 	/** Counts what is read and fails at the end when fewer bytes came than announced. */

@@ -31,7 +31,7 @@ final class StorageRenderer {
 			"table", "blockquote", "pre", "hr", "section", "article", "header", "footer", "main", "aside", "nav", "dl",
 			"dt", "dd", "figure", "details", "center", "ac:task-list", "ac:layout", "ac:layout-section",
 			"ac:layout-cell", "ac:rich-text-body", "ac:plain-text-body", "ac:adf-extension", "ac:adf-node",
-			"ac:adf-content", "ac:adf-fallback");
+			"ac:adf-content", "ac:adf-fallback", StorageToMarkdown.ROOT);
 
 	private static final Set<String> INLINE_MACROS = Set.of("status", "anchor", "jira", "mention", "date");
 
@@ -83,10 +83,10 @@ final class StorageRenderer {
 			if (child instanceof Element element && isBlock(element)) {
 				addParagraph(blocks, paragraph);
 				paragraph = newBuffer();
-				Kind last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1).kind();
+				Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
 				// Two lists in a row would merge into one: the second takes the other
 				// marker.
-				Block block = block(element, last == Kind.BULLETS || last == Kind.NUMBERS ? last : null);
+				Block block = block(element, usesDefaultMarker(last) ? last.kind() : null);
 				if (block != null && !block.markdown().isBlank()) {
 					blocks.add(block);
 				}
@@ -97,6 +97,29 @@ final class StorageRenderer {
 		}
 		addParagraph(blocks, paragraph);
 		return blocks;
+	}
+
+	/**
+	 * Whether a block is a list with the default marker ({@code -} or {@code 1.}), so
+	 * that a list right after it must take the other one; after a list with the other
+	 * marker the default one keeps them apart.
+	 */
+	private static boolean usesDefaultMarker(Block block) {
+		if (block == null) {
+			return false;
+		}
+		String markdown = block.markdown();
+		if (block.kind() == Kind.BULLETS) {
+			return markdown.startsWith("-");
+		}
+		if (block.kind() == Kind.NUMBERS) {
+			int i = 0;
+			while (i < markdown.length() && Character.isDigit(markdown.charAt(i))) {
+				i++;
+			}
+			return i < markdown.length() && markdown.charAt(i) == '.';
+		}
+		return false;
 	}
 
 	private static void addParagraph(List<Block> blocks, InlineBuffer paragraph) {
@@ -145,7 +168,13 @@ final class StorageRenderer {
 				case "pre" -> code(element.wholeText(), "");
 				case "hr" -> new Block(this.inCell ? "" : "---", Kind.OTHER);
 				case "ac:structured-macro", "ac:macro" -> macro(element);
-				default -> new Block(blocks(element, false), Kind.OTHER);
+				default -> {
+					// A paragraph or a div of one block is that block, so that what
+					// follows
+					// (a panel's label, the next list) sees its kind.
+					List<Block> inner = blockList(element);
+					yield (inner.size() == 1) ? inner.get(0) : new Block(join(inner, false), Kind.OTHER);
+				}
 			};
 		}
 		finally {
@@ -164,7 +193,22 @@ final class StorageRenderer {
 			return new Block("**" + text + "**", Kind.PARAGRAPH);
 		}
 		int level = heading.normalName().charAt(1) - '0';
-		return new Block("#".repeat(level) + " " + text, Kind.OTHER);
+		return new Block("#".repeat(level) + " " + escapeClosingSequence(text), Kind.OTHER);
+	}
+
+	/**
+	 * A heading's text ending in {@code #} after a space would lose them as the closing
+	 * sequence of an ATX heading: the first of them is escaped.
+	 */
+	private static String escapeClosingSequence(String text) {
+		int start = text.length();
+		while (start > 0 && text.charAt(start - 1) == '#') {
+			start--;
+		}
+		if (start == text.length() || (start > 0 && text.charAt(start - 1) != ' ' && text.charAt(start - 1) != '\t')) {
+			return text;
+		}
+		return text.substring(0, start) + "\\" + text.substring(start);
 	}
 
 	private Block list(Element list, boolean ordered, boolean alternate) {
@@ -376,7 +420,17 @@ final class StorageRenderer {
 		switch (name) {
 			case "code", "noformat" -> {
 				Element body = childNamed(macro, "ac:plain-text-body");
-				return code(body == null ? "" : body.wholeText(), parameter(macro, "language"));
+				Block code = code(body == null ? "" : body.wholeText(), parameter(macro, "language"));
+				String title = parameter(macro, "title");
+				if (title.isBlank()) {
+					return code;
+				}
+				// The title shows above the code on the page: a bold line before the
+				// block.
+				InlineBuffer buffer = newBuffer();
+				buffer.text(title);
+				Block heading = new Block("**" + buffer.result() + "**", Kind.PARAGRAPH);
+				return new Block(join(List.of(heading, code), false), this.inCell ? Kind.PARAGRAPH : Kind.OTHER);
 			}
 			case "info", "note", "warning", "tip" -> {
 				return panel(macro, Panel.forMacro(name).orElseThrow());
@@ -668,6 +722,11 @@ final class StorageRenderer {
 			return;
 		}
 		if (name.equals("anchor")) {
+			return;
+		}
+		if (name.equals("jira")) {
+			// A single issue shows as its key; a JQL table has no text in storage.
+			buffer.text(parameter(macro, "key"));
 			return;
 		}
 		for (Element child : macro.children()) {

@@ -19,14 +19,14 @@ import org.springframework.util.Assert;
  * <li>Headings, paragraphs, emphasis, lists, block quotes, tables (a cell's block content
  * on one line, joined by {@code <br>
  * }), links and images map to their Markdown forms.</li>
- * <li>Code macros become fenced blocks with their language; info, note, warning and tip
- * panels block quotes starting {@code > **Note**} (as {@link MarkdownToStorage} reads
- * them); expand macros their title and body; status lozenges their text; task lists
- * {@code - [ ]} and {@code - [x]}.</li>
+ * <li>Code macros become fenced blocks with their language (after their title in bold);
+ * info, note, warning and tip panels block quotes starting {@code > **Note**} (as
+ * {@link MarkdownToStorage} reads them); expand macros their title and body; status
+ * lozenges their text; task lists {@code - [ ]} and {@code - [x]}.</li>
  * <li>Page links become the link's text (or the page title); attachments and images
  * Markdown links and images to the file name; user mentions the user's display name,
  * looked up through {@link UserDisplayNames} once per document ({@value #UNKNOWN_USER}
- * for an unknown user); emoticons are dropped.</li>
+ * for an unknown user); a Jira issue macro its issue key; emoticons are dropped.</li>
  * <li>Other macros keep the text of their bodies; script and style content is dropped; no
  * Confluence tag or attribute reaches the output, and text is escaped so that it cannot
  * read as Markdown syntax.</li>
@@ -37,6 +37,9 @@ public final class StorageToMarkdown {
 
 	/** What a mention of a user whose name is not known is written as. */
 	public static final String UNKNOWN_USER = StorageRenderer.UNKNOWN_USER;
+
+	/** The element around the fragment; rendered as a container of blocks. */
+	static final String ROOT = "storage-root";
 
 	private static final UserDisplayNames NO_NAMES = (accountIds) -> Map.of();
 
@@ -75,7 +78,7 @@ public final class StorageToMarkdown {
 		// A root element makes the fragment one XML document; jsoup's XML parser keeps
 		// the
 		// ac:/ri: names and CDATA, and closes what the input leaves open.
-		Document document = Jsoup.parse("<storage-root>" + storageXhtml + "</storage-root>", "", Parser.xmlParser());
+		Document document = Jsoup.parse("<" + ROOT + ">" + storageXhtml + "</" + ROOT + ">", "", Parser.xmlParser());
 		return new StorageRenderer(displayNames(document)).render(document);
 	}
 

@@ -1,5 +1,7 @@
 package io.github.springconfluence.page;
 
+import io.github.springconfluence.markdown.MarkdownToStorage;
+
 import org.springframework.util.Assert;
 
 /**
@@ -11,6 +13,8 @@ import org.springframework.util.Assert;
  * for {@link BodyFormat#WIKI}
  */
 public record PageBody(BodyFormat format, String value) {
+
+	private static final MarkdownToStorage DEFAULT_MARKDOWN = new MarkdownToStorage();
 
 	/**
 	 * Creates a body.
@@ -29,6 +33,21 @@ public record PageBody(BodyFormat format, String value) {
 	 */
 	public static PageBody storage(String xhtml) {
 		return new PageBody(BodyFormat.STORAGE, xhtml);
+	}
+
+	/**
+	 * A body in storage format, converted from Markdown with the default
+	 * {@link MarkdownToStorage} (CommonMark with GitHub tables and task lists; code
+	 * blocks as code macros, {@code > **Note**} quotes as panels, relative {@code .md}
+	 * links as page links titled from the file name, relative images as attachments). For
+	 * other page titles, convert with {@link MarkdownToStorage#withPageTitles} and use
+	 * {@link #storage(String)}.
+	 * @param markdown the Markdown
+	 * @return the body, in {@link BodyFormat#STORAGE}
+	 */
+	public static PageBody markdown(String markdown) {
+		Assert.notNull(markdown, "markdown must not be null");
+		return storage(DEFAULT_MARKDOWN.convert(markdown));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.springconfluence.search;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -16,11 +17,13 @@ import io.github.springconfluence.page.ConfluencePageService;
 import io.github.springconfluence.page.Page;
 import io.github.springconfluence.page.PageQuery;
 
+import org.springframework.util.StringUtils;
+
 /**
  * The pages behind a stream of search results: ids are taken from the search, at most
  * {@link PageQuery#MAX_IDS} at a time, and fetched with one v2 page-list request per
  * batch, then handed out in the search's order. Only one batch of pages is held at a
- * time, whatever the number of results.
+ * time, whatever the number of results (and the ids handed out, to skip repeats).
  */
 final class SearchedPages implements Iterator<Page> {
 
@@ -31,6 +34,10 @@ final class SearchedPages implements Iterator<Page> {
 	private final BodyFormat format;
 
 	private final Deque<Page> batch = new ArrayDeque<>();
+
+	// Ids already handed out: a page the search lists twice (results shift while it is
+	// paged) comes once. Ids only, a few dozen bytes per page.
+	private final Set<String> seen = new HashSet<>();
 
 	SearchedPages(Iterator<SearchResult> results, ConfluencePageService pageService, BodyFormat format) {
 		this.results = results;
@@ -56,12 +63,13 @@ final class SearchedPages implements Iterator<Page> {
 	}
 
 	private void fetchNextBatch() {
-		// Insertion order is the search's order; a page found twice is fetched once.
+		// Insertion order is the search's order.
 		Set<String> ids = new LinkedHashSet<>();
 		while (ids.size() < PageQuery.MAX_IDS && this.results.hasNext()) {
 			SearchResult result = this.results.next();
-			if ("page".equals(result.type()) && result.contentId() != null) {
-				ids.add(result.contentId());
+			String id = result.contentId();
+			if ("page".equals(result.type()) && StringUtils.hasText(id) && id.indexOf(',') < 0 && this.seen.add(id)) {
+				ids.add(id);
 			}
 		}
 		if (ids.isEmpty()) {

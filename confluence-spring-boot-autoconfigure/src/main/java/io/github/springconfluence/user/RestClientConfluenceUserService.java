@@ -54,21 +54,37 @@ public class RestClientConfluenceUserService implements ConfluenceUserService {
 				asked.add(accountId.trim());
 			}
 		}
-		List<String> unknown = asked.stream().filter((accountId) -> this.cache.get(accountId) == null).toList();
-		for (int from = 0; from < unknown.size(); from += MAX_IDS) {
-			lookUp(unknown.subList(from, Math.min(from + MAX_IDS, unknown.size())));
-		}
 		Map<String, String> names = new LinkedHashMap<>();
+		List<String> unknown = new ArrayList<>();
 		for (String accountId : asked) {
-			Optional<String> name = this.cache.get(accountId);
-			if (name != null && name.isPresent()) {
-				names.put(accountId, name.get());
+			Optional<String> cached = this.cache.get(accountId);
+			if (cached == null) {
+				unknown.add(accountId);
+			}
+			else {
+				cached.ifPresent((name) -> names.put(accountId, name));
 			}
 		}
-		return names;
+		// The answer is built from what came back, not read back from the cache, which
+		// may have evicted part of it meanwhile.
+		Map<String, String> found = new LinkedHashMap<>();
+		for (int from = 0; from < unknown.size(); from += MAX_IDS) {
+			found.putAll(lookUp(unknown.subList(from, Math.min(from + MAX_IDS, unknown.size()))));
+		}
+		if (found.isEmpty()) {
+			return names;
+		}
+		Map<String, String> ordered = new LinkedHashMap<>();
+		for (String accountId : asked) {
+			String name = names.containsKey(accountId) ? names.get(accountId) : found.get(accountId);
+			if (name != null) {
+				ordered.put(accountId, name);
+			}
+		}
+		return ordered;
 	}
 
-	private void lookUp(List<String> accountIds) {
+	private Map<String, String> lookUp(List<String> accountIds) {
 		V2Users users = this.api
 			.send(HttpMethod.POST, new V2BulkLookup(new ArrayList<>(accountIds)), V2Users.class, USERS_BULK)
 			.body();
@@ -87,6 +103,7 @@ public class RestClientConfluenceUserService implements ConfluenceUserService {
 		// Misses are cached too: an account that left stays unknown, and is asked for
 		// once.
 		accountIds.forEach((accountId) -> this.cache.put(accountId, found.get(accountId)));
+		return found;
 	}
 
 }

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The package layering, held by the build: the root package (exceptions) depends on
  * nothing of ours; the client core on the root package only; each resource package on the
  * core and the root package, never on another resource (except the edges declared in
- * {@link #RESOURCE_EDGES}), on health, metrics or the auto-configuration; and the client
- * core exposes only the types users may compile against.
+ * {@link #RESOURCE_EDGES}), on health, metrics or the auto-configuration; the markdown
+ * utility on nothing of ours, used only by the packages in {@link #MARKDOWN_USERS}; and
+ * the client core exposes only the types users may compile against.
  */
 class PackageLayeringTests {
 
@@ -39,6 +40,12 @@ class PackageLayeringTests {
 	 * fetches the pages it finds through the page service (its public API).
 	 */
 	private static final Map<String, Set<String>> RESOURCE_EDGES = Map.of("search", Set.of("page"));
+
+	/**
+	 * The only packages that may use the markdown utility: page converts Markdown bodies
+	 * ({@code PageBody.markdown}).
+	 */
+	private static final Set<String> MARKDOWN_USERS = Set.of("page");
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -57,8 +64,54 @@ class PackageLayeringTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(ROOT + ".client..", ROOT + ".space..", ROOT + ".page..", ROOT + ".attachment..",
-					ROOT + ".search..", ROOT + ".health..", ROOT + ".metrics..", ROOT + ".autoconfigure..");
+					ROOT + ".search..", ROOT + ".health..", ROOT + ".metrics..", ROOT + ".autoconfigure..",
+					ROOT + ".markdown..");
 		rule.check(CLASSES);
+	}
+
+	@Test
+	void markdownDependsOnNoOtherPackageOfTheStarter() {
+		assertThat(CLASSES.containPackage(ROOT + ".markdown")).isTrue();
+		noClasses().that()
+			.resideInAPackage(ROOT + ".markdown..")
+			.should()
+			.dependOnClassesThat(DescribedPredicate.describe("classes of the starter outside markdown",
+					(JavaClass type) -> type.getPackageName().startsWith(ROOT)
+							&& !type.getPackageName().startsWith(ROOT + ".markdown")))
+			.check(CLASSES);
+	}
+
+	@Test
+	void onlyTheDeclaredPackagesUseMarkdownAndOnlyItsPublicApi() {
+		List<String> others = new ArrayList<>(
+				List.of(ROOT, ROOT + ".client..", ROOT + ".autoconfigure..", ROOT + ".health..", ROOT + ".metrics.."));
+		RESOURCES.stream()
+			.filter((resource) -> !MARKDOWN_USERS.contains(resource))
+			.forEach((resource) -> others.add(ROOT + "." + resource + ".."));
+		noClasses().that()
+			.resideInAnyPackage(others.toArray(String[]::new))
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(ROOT + ".markdown..")
+			.check(CLASSES);
+		MARKDOWN_USERS.forEach((user) -> noClasses().that()
+			.resideInAPackage(ROOT + "." + user + "..")
+			.should()
+			.dependOnClassesThat(DescribedPredicate.describe("non-public classes of markdown",
+					(JavaClass type) -> type.getPackageName().equals(ROOT + ".markdown")
+							&& !type.getModifiers().contains(JavaModifier.PUBLIC)))
+			.check(CLASSES));
+	}
+
+	@Test
+	void markdownExposesOnlyItsDocumentedApi() {
+		List<String> publicTypes = CLASSES.stream()
+			.filter((type) -> type.getPackageName().equals(ROOT + ".markdown"))
+			.filter((type) -> type.getModifiers().contains(JavaModifier.PUBLIC))
+			.map(JavaClass::getSimpleName)
+			.sorted()
+			.toList();
+		assertThat(publicTypes).containsExactly("MarkdownToStorage", "StorageToMarkdown", "UserDisplayNames");
 	}
 
 	@Test

@@ -48,9 +48,11 @@ class AttachmentsController {
 		// One lookup for the headers; download(Attachment, ..) then needs no second one.
 		return this.attachments.findById(id).map((attachment) -> {
 			StreamingResponseBody body = (out) -> this.attachments.download(attachment, out);
-			return ResponseEntity.ok()
-				.contentType(mediaType(attachment))
-				.contentLength(attachment.fileSize())
+			ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+			if (attachment.fileSize() > 0) {
+				ok.contentLength(attachment.fileSize());
+			}
+			return ok.contentType(mediaType(attachment))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment()
 							.filename(attachment.title(), StandardCharsets.UTF_8)
@@ -67,8 +69,7 @@ class AttachmentsController {
 		if (filename == null || filename.isBlank()) {
 			throw new IllegalArgumentException("The 'file' part needs a file name");
 		}
-		// The part's resource can be read again, so the starter may retry the upload.
-		AttachmentUpload upload = AttachmentUpload.of(filename, file.getResource()).withComment(comment);
+		AttachmentUpload upload = AttachmentUpload.of(filename, new MultipartFileContent(file)).withComment(comment);
 		// curl and most browsers send application/octet-stream for anything they do not
 		// know: the guess from the file name is better then.
 		if (file.getContentType() != null && !file.getContentType().startsWith("application/octet-stream")) {

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /spaces/{key}/pages}, {@code GET /pages/{id}} and {@code POST
- * /spaces/{key}/publish}, served from {@link ConfluencePageService}.
+ * {@code GET /spaces/{key}/pages}, {@code GET /pages/{id}}, {@code POST
+ * /spaces/{key}/publish} and {@code POST /spaces/{key}/publish-markdown}, served from
+ * {@link ConfluencePageService}.
  */
 @RestController
 class PagesController {
@@ -52,6 +53,29 @@ class PagesController {
 			.build());
 		Page page = result.page();
 		return new PublishOutcome(result.outcome().name(), page.id(), page.version().number(), page.webUrl());
+	}
+
+	@PostMapping("/spaces/{key}/publish-markdown")
+	PublishOutcome publishMarkdown(@PathVariable String key, @RequestBody MarkdownPublishRequest request) {
+		// Converted to storage format (code blocks as code macros, "> **Note**" as
+		// panels)
+		// before it is sent; publishing is idempotent on the converted body.
+		PublishResult result = this.pages.publish(PagePublication.builder()
+			.spaceKey(key)
+			.title(request.title())
+			.body(PageBody.markdown(request.markdown()))
+			.build());
+		Page page = result.page();
+		return new PublishOutcome(result.outcome().name(), page.id(), page.version().number(), page.webUrl());
+	}
+
+	/**
+	 * What {@code POST /spaces/{key}/publish-markdown} takes.
+	 *
+	 * @param title the page title
+	 * @param markdown the body as Markdown (CommonMark with GitHub tables and task lists)
+	 */
+	record MarkdownPublishRequest(String title, String markdown) {
 	}
 
 	/**

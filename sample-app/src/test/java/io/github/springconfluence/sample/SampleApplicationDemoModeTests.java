@@ -218,6 +218,10 @@ class SampleApplicationDemoModeTests {
 			.containsEntry("version", 1);
 		assertThat(this.demoConfluence.attachment((String) uploaded.get("id")).orElseThrow().comment())
 			.isEqualTo("Erste Fassung");
+		// Sent with its length, as a re-readable source (so the starter may retry it).
+		assertThat(this.demoConfluence.requests("PUT", "/wiki/rest/api/content/" + architectureId + "/child/attachment")
+			.get(0)
+			.header("Content-Length")).isNotNull();
 		byte[] roundTrip = app().get().uri((String) uploaded.get("download")).retrieve().body(byte[].class);
 		assertThat(roundTrip).isEqualTo(content);
 
@@ -255,6 +259,31 @@ class SampleApplicationDemoModeTests {
 			.findFirst()
 			.map((page) -> Long.toString(page.id()))
 			.orElseThrow();
+	}
+
+	@Test
+	void publishesMarkdownAsStorageFormatIdempotently() {
+		String markdown = "# Runbook\n\n> **Warning**\n> Never on Fridays.\n\n```sh\nkubectl rollout restart\n```\n";
+		Map<String, Object> request = Map.of("title", "Markdown runbook", "markdown", markdown);
+		Map<String, Object> created = app().post()
+			.uri("/spaces/OPS/publish-markdown")
+			.body(request)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(created).containsEntry("outcome", "CREATED").containsEntry("version", 1);
+		String body = this.demoConfluence.page(Long.parseLong((String) created.get("id"))).orElseThrow().body();
+		assertThat(body).contains("<h1>Runbook</h1>")
+			.contains("ac:name=\"warning\"")
+			.contains("<ac:parameter ac:name=\"language\">sh</ac:parameter>")
+			.contains("<![CDATA[kubectl rollout restart");
+		Map<String, Object> again = app().post()
+			.uri("/spaces/OPS/publish-markdown")
+			.body(request)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(again).containsEntry("outcome", "UNCHANGED").containsEntry("id", created.get("id"));
 	}
 
 	private Map<String, Object> publish(Map<String, Object> request) {
