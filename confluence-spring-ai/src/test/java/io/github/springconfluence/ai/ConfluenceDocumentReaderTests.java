@@ -121,7 +121,9 @@ class ConfluenceDocumentReaderTests {
 			String body = fake.page(install.id()).orElseThrow().body();
 			assertThat(document.getText()).isEqualTo(
 					StorageToMarkdown.withUserDisplayNames((ids) -> Map.of("557058:ana", "Ana Lima")).convert(body));
-			assertThat(document.getText()).contains("Ana Lima", "./install.sh --yes").doesNotContain("<", "ac:", "ri:");
+			assertThat(document.getText()).startsWith("# Install\n")
+				.contains("Ask Ana Lima first.", "```bash\n./install.sh --yes\n```")
+				.doesNotContain("<", "ac:", "ri:");
 			assertThat(document.getMetadata()).containsOnly(Map.entry("id", Long.toString(install.id())),
 					Map.entry("title", "Install"), Map.entry("spaceKey", "ENG"),
 					Map.entry("url", fake.baseUrl() + "/wiki/spaces/ENG/pages/" + install.id() + "/Install"),
