@@ -286,6 +286,29 @@ class SampleApplicationDemoModeTests {
 		assertThat(again).containsEntry("outcome", "UNCHANGED").containsEntry("id", created.get("id"));
 	}
 
+	@Test
+	void readsPagesAsSpringAiDocumentsWithMarkdownText() {
+		List<Map<String, Object>> documents = app().get()
+			.uri("/documents?cql={cql}", "space = \"OPS\" AND title ~ \"failover\"")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(documents).singleElement().satisfies((document) -> {
+			assertThat(document.get("markdown")).isEqualTo("1. Page the on-call DBA.\n");
+			@SuppressWarnings("unchecked")
+			Map<String, Object> metadata = (Map<String, Object>) document.get("metadata");
+			assertThat(metadata).containsEntry("title", "Database failover")
+				.containsEntry("spaceKey", "OPS")
+				.containsEntry("version", 1)
+				.containsEntry("ancestors", List.of("Runbooks"))
+				.containsEntry("author", this.demoConfluence.displayName());
+			assertThat(document.get("id")).isEqualTo(metadata.get("id"));
+		});
+		assertThat(
+				app().get().uri("/documents?cql= ").exchange((request, response) -> response.getStatusCode()).value())
+			.isEqualTo(400);
+	}
+
 	private Map<String, Object> publish(Map<String, Object> request) {
 		return app().post()
 			.uri("/spaces/ENG/publish")
