@@ -46,13 +46,7 @@ class PagesController {
 
 	@PostMapping("/spaces/{key}/publish")
 	PublishOutcome publish(@PathVariable String key, @RequestBody PublishRequest request) {
-		PublishResult result = this.pages.publish(PagePublication.builder()
-			.spaceKey(key)
-			.title(request.title())
-			.body(PageBody.storage(request.body()))
-			.build());
-		Page page = result.page();
-		return new PublishOutcome(result.outcome().name(), page.id(), page.version().number(), page.webUrl());
+		return publish(key, request.title(), PageBody.storage(request.body()));
 	}
 
 	@PostMapping("/spaces/{key}/publish-markdown")
@@ -60,11 +54,12 @@ class PagesController {
 		// Converted to storage format (code blocks as code macros, "> **Note**" as
 		// panels)
 		// before it is sent; publishing is idempotent on the converted body.
-		PublishResult result = this.pages.publish(PagePublication.builder()
-			.spaceKey(key)
-			.title(request.title())
-			.body(PageBody.markdown(request.markdown()))
-			.build());
+		return publish(key, request.title(), PageBody.markdown(request.markdown()));
+	}
+
+	private PublishOutcome publish(String spaceKey, String title, PageBody body) {
+		PublishResult result = this.pages
+			.publish(PagePublication.builder().spaceKey(spaceKey).title(title).body(body).build());
 		Page page = result.page();
 		return new PublishOutcome(result.outcome().name(), page.id(), page.version().number(), page.webUrl());
 	}
