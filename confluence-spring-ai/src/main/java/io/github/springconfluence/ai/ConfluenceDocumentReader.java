@@ -232,8 +232,8 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 		 * @throws IllegalArgumentException if the id is not a number
 		 */
 		public Builder pageTree(String rootId) {
-			Cql descendants = Cql.ancestor(rootId); // checks that the id is a number
-			this.scopes.add(Cql.type("page").and(descendants.or(CqlIds.id(rootId))));
+			// both fields check that the id is a number
+			this.scopes.add(Cql.type("page").and(Cql.ancestor(rootId).or(Cql.id(rootId))));
 			return this;
 		}
 
