@@ -12,6 +12,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import io.github.springconfluence.attachment.ConfluenceAttachmentService;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.page.ConfluencePageService;
 import io.github.springconfluence.search.ConfluenceSearchService;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.ai.document.Document;
 import org.springframework.ai.document.DocumentReader;
 import org.springframework.util.Assert;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A Spring AI {@link DocumentReader} of Confluence pages: one {@link Document} per page,
@@ -37,6 +39,18 @@ import org.springframework.util.Assert;
  * with the bodies, 250 ids at a time) and one call to the {@link ConfluenceUserService}
  * per batch of 250 pages, for the display names of the batch's authors and mentioned
  * users, which that service caches; never one request per page.
+ * <p>
+ * With {@link Builder#attachments(boolean)}, the pages' attachments that Spring AI can
+ * read become further documents, each linked to its page by the
+ * {@link ConfluenceDocumentMetadata#PAGE_ID pageId} metadata and handed out right after
+ * the page's document: {@code text/*} files as one document, and PDF files, when
+ * {@code spring-ai-pdf-document-reader} is on the class path, as one document per PDF
+ * page with text. That costs one more search request per batch of 250 pages (v1
+ * {@code type = "attachment" AND container in (...)}, one more per further 250
+ * attachments), and per readable attachment one download request plus the redirect to
+ * Atlassian's media host; files of other types, empty ones and those larger than
+ * {@link Builder#maxAttachmentSize(DataSize)} (50 MB by default) are skipped without a
+ * download.
  * <p>
  * {@link #stream()} reads lazily and holds one batch of 250 pages at a time, so a space
  * of any size can be read into a vector store with little memory; {@link #get()} (what
@@ -69,13 +83,17 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 
 	private final Cql query;
 
-	private ConfluenceDocumentReader(Builder builder, Cql scope, @Nullable Cql modifiedSince) {
+	private final @Nullable AttachmentDocuments attachments;
+
+	private ConfluenceDocumentReader(Builder builder, Cql scope, @Nullable Cql modifiedSince,
+			@Nullable AttachmentDocuments attachments) {
 		this.api = builder.api;
 		this.pageService = builder.pageService;
 		this.searchService = builder.searchService;
 		this.userService = builder.userService;
 		this.scope = scope;
 		this.query = (modifiedSince != null) ? scope.and(modifiedSince) : scope;
+		this.attachments = attachments;
 	}
 
 	/**
@@ -90,7 +108,24 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 	 */
 	public static Builder builder(ConfluenceApiClient api, ConfluencePageService pageService,
 			ConfluenceSearchService searchService, ConfluenceUserService userService) {
-		return new Builder(api, pageService, searchService, userService);
+		return new Builder(api, pageService, searchService, userService, null);
+	}
+
+	/**
+	 * Starts a reader over the starter's services that can also read attachments
+	 * ({@link Builder#attachments(boolean)}).
+	 * @param api the API client, for the expanded searches
+	 * @param pageService the page service, for the bodies
+	 * @param searchService the search service, for {@link #currentIds()}
+	 * @param userService the user service, for authors' and mentioned users' names
+	 * @param attachmentService the attachment service, for the downloads
+	 * @return a builder
+	 */
+	public static Builder builder(ConfluenceApiClient api, ConfluencePageService pageService,
+			ConfluenceSearchService searchService, ConfluenceUserService userService,
+			ConfluenceAttachmentService attachmentService) {
+		Assert.notNull(attachmentService, "attachmentService must not be null");
+		return new Builder(api, pageService, searchService, userService, attachmentService);
 	}
 
 	/**
@@ -121,7 +156,7 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 		Stream<SearchHit> hits = this.api.stream("/wiki/rest/api/search?cql={cql}&limit={limit}&expand={expand}",
 				DocumentSearchWireFormat.Result.class, SearchHit::of, this.query.toString(), SEARCH_LIMIT, EXPAND);
 		PageDocuments documents = new PageDocuments(hits.iterator(), this.query.toString(), this.pageService,
-				this.userService);
+				this.userService, this.api, this.attachments);
 		return StreamSupport
 			.stream(Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED | Spliterator.NONNULL), false)
 			.onClose(hits::close);
@@ -131,7 +166,9 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 	 * Lists the ids of every page the reader covers now, ignoring
 	 * {@link Builder#modifiedSince(Instant)}: search requests only (⌈N / 250⌉, without
 	 * expansions), no page list, no user lookup. Documents of the vector store whose ids
-	 * are not listed were deleted (or moved out of scope) and can be removed.
+	 * are not listed were deleted (or moved out of scope) and can be removed;
+	 * attachments' documents are not listed: remove those whose
+	 * {@link ConfluenceDocumentMetadata#PAGE_ID pageId} is not listed.
 	 * @return a lazy stream of page ids; close it (or exhaust it) to release the
 	 * connection
 	 * @throws io.github.springconfluence.ConfluenceException on any failure, while the
@@ -160,7 +197,8 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 	/**
 	 * Builds a {@link ConfluenceDocumentReader}: exactly one of {@link #cql(Cql)},
 	 * {@link #spaceKeys(String...)} and {@link #pageTree(String)}, optionally
-	 * {@link #modifiedSince(Instant)}. Not thread-safe; the reader it builds is.
+	 * {@link #modifiedSince(Instant)} and {@link #attachments(boolean)}. Not thread-safe;
+	 * the reader it builds is.
 	 */
 	public static final class Builder {
 
@@ -174,10 +212,19 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 
 		private final List<Cql> scopes = new ArrayList<>();
 
+		private final @Nullable ConfluenceAttachmentService attachmentService;
+
 		private @Nullable Cql modifiedSince;
 
+		private boolean attachments;
+
+		private DataSize maxAttachmentSize = AttachmentDocuments.DEFAULT_MAX_SIZE;
+
+		private boolean pdf = AttachmentDocuments.pdfReaderPresent();
+
 		private Builder(ConfluenceApiClient api, ConfluencePageService pageService,
-				ConfluenceSearchService searchService, ConfluenceUserService userService) {
+				ConfluenceSearchService searchService, ConfluenceUserService userService,
+				@Nullable ConfluenceAttachmentService attachmentService) {
 			Assert.notNull(api, "api must not be null");
 			Assert.notNull(pageService, "pageService must not be null");
 			Assert.notNull(searchService, "searchService must not be null");
@@ -186,6 +233,7 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 			this.pageService = pageService;
 			this.searchService = searchService;
 			this.userService = userService;
+			this.attachmentService = attachmentService;
 		}
 
 		/**
@@ -232,8 +280,8 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 		 * @throws IllegalArgumentException if the id is not a number
 		 */
 		public Builder pageTree(String rootId) {
-			Cql descendants = Cql.ancestor(rootId); // checks that the id is a number
-			this.scopes.add(Cql.type("page").and(descendants.or(CqlIds.id(rootId))));
+			// both fields check that the id is a number
+			this.scopes.add(Cql.type("page").and(Cql.ancestor(rootId).or(Cql.id(rootId))));
 			return this;
 		}
 
@@ -263,16 +311,73 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 		}
 
 		/**
+		 * Also reads the attachments of the pages (off by default): each readable
+		 * attachment becomes one or more documents, handed out after its page's document.
+		 * Readable are {@code text/*} files (one document of the text) and, when
+		 * {@code spring-ai-pdf-document-reader} is on the class path,
+		 * {@code application/pdf} files (one document per PDF page with text, through
+		 * Spring AI's {@code PagePdfDocumentReader}; id {@code att123} when the PDF has
+		 * one such page, {@code att123#1}, {@code att123#2}... otherwise). Each
+		 * attachment document's metadata are {@code id} (the attachment id),
+		 * {@code title} (the file name), {@code mediaType}, {@code pageId},
+		 * {@code spaceKey}, {@code url}, {@code version}, {@code lastModified}, and
+		 * {@code pdfPage} for a PDF.
+		 * <p>
+		 * Costs one search request per batch of 250 pages (one more per further 250
+		 * attachments of the batch), and one download request plus the media redirect per
+		 * readable attachment; other types, empty files and files larger than
+		 * {@link #maxAttachmentSize(DataSize)} are skipped without a download. With
+		 * {@link #modifiedSince(Instant)}, the attachments read are those of the pages
+		 * modified since.
+		 * @param read whether to read attachments
+		 * @return this builder
+		 * @see #maxAttachmentSize(DataSize)
+		 */
+		public Builder attachments(boolean read) {
+			this.attachments = read;
+			return this;
+		}
+
+		/**
+		 * Skips attachments larger than a size (50 MB unless set), without downloading
+		 * them. A text file is held in memory to become a document, and a PDF is parsed
+		 * in memory by Spring AI's reader (after a temporary file): this bounds both.
+		 * @param maxSize the largest attachment to read, more than zero
+		 * @return this builder
+		 */
+		public Builder maxAttachmentSize(DataSize maxSize) {
+			Assert.notNull(maxSize, "maxSize must not be null");
+			Assert.isTrue(maxSize.toBytes() > 0, "maxSize must be more than zero");
+			this.maxAttachmentSize = maxSize;
+			return this;
+		}
+
+		/** For tests: reads PDFs or not, whatever the class path holds. */
+		Builder pdf(boolean pdf) {
+			this.pdf = pdf;
+			return this;
+		}
+
+		/**
 		 * Builds the reader.
 		 * @return the reader
 		 * @throws IllegalStateException unless exactly one of {@link #cql(Cql)},
-		 * {@link #spaceKeys(String...)} and {@link #pageTree(String)} was called
+		 * {@link #spaceKeys(String...)} and {@link #pageTree(String)} was called, or when
+		 * {@link #attachments(boolean) attachments} are to be read by a builder made
+		 * without a {@link ConfluenceAttachmentService}
 		 */
 		public ConfluenceDocumentReader build() {
 			Assert.state(this.scopes.size() == 1,
 					() -> "Choose the pages with exactly one of cql(..), spaceKeys(..) and pageTree(..), not "
 							+ this.scopes.size());
-			return new ConfluenceDocumentReader(this, this.scopes.get(0), this.modifiedSince);
+			AttachmentDocuments attachmentDocuments = null;
+			if (this.attachments) {
+				Assert.state(this.attachmentService != null,
+						"Reading attachments needs a ConfluenceAttachmentService: start with the factory's builder() "
+								+ "or builder(api, pageService, searchService, userService, attachmentService)");
+				attachmentDocuments = new AttachmentDocuments(this.attachmentService, this.maxAttachmentSize, this.pdf);
+			}
+			return new ConfluenceDocumentReader(this, this.scopes.get(0), this.modifiedSince, attachmentDocuments);
 		}
 
 	}

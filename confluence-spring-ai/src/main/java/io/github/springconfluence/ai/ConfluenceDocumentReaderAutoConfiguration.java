@@ -1,5 +1,6 @@
 package io.github.springconfluence.ai;
 
+import io.github.springconfluence.attachment.ConfluenceAttachmentService;
 import io.github.springconfluence.autoconfigure.ConfluenceAutoConfiguration;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.page.ConfluencePageService;
@@ -7,6 +8,7 @@ import io.github.springconfluence.search.ConfluenceSearchService;
 import io.github.springconfluence.user.ConfluenceUserService;
 
 import org.springframework.ai.document.DocumentReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,8 +18,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * Auto-configuration of a {@link ConfluenceDocumentReaderFactory} over the starter's
  * services, when Spring AI ({@link DocumentReader}) is on the class path and the services
- * are there (Confluence configured and enabled). Backs off when the application declares
- * its own factory.
+ * are there (Confluence configured and enabled); its readers can read attachments through
+ * the {@link ConfluenceAttachmentService} when there is one. Backs off when the
+ * application declares its own factory.
  */
 @AutoConfiguration(after = ConfluenceAutoConfiguration.class)
 @ConditionalOnClass(DocumentReader.class)
@@ -29,9 +32,10 @@ public final class ConfluenceDocumentReaderAutoConfiguration {
 	@ConditionalOnMissingBean
 	ConfluenceDocumentReaderFactory confluenceDocumentReaderFactory(ConfluenceApiClient confluenceApiClient,
 			ConfluencePageService confluencePageService, ConfluenceSearchService confluenceSearchService,
-			ConfluenceUserService confluenceUserService) {
+			ConfluenceUserService confluenceUserService,
+			ObjectProvider<ConfluenceAttachmentService> confluenceAttachmentService) {
 		return new ConfluenceDocumentReaderFactory(confluenceApiClient, confluencePageService, confluenceSearchService,
-				confluenceUserService);
+				confluenceUserService, confluenceAttachmentService.getIfAvailable());
 	}
 
 }

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The JSON of a v1 search result with the expansions the reader asks for
  * ({@code content.ancestors}, {@code content.metadata.labels}, {@code content.space},
- * {@code content.version}). Every field is nullable: Confluence leaves out what it cannot
- * show and adds fields.
+ * {@code content.version} for pages; {@code content.container}, {@code content.space},
+ * {@code content.version} for attachments, whose {@code extensions} come unasked). Every
+ * field is nullable: Confluence leaves out what it cannot show and adds fields.
  */
 final class DocumentSearchWireFormat {
 
@@ -24,7 +25,16 @@ final class DocumentSearchWireFormat {
 	/** The content a result is about. */
 	record Content(@Nullable String id, @Nullable String type, @Nullable String title, @Nullable Space space,
 			@Nullable List<Ancestor> ancestors, @Nullable Metadata metadata, @Nullable Version version,
+			@Nullable Container container, @Nullable Extensions extensions,
 			@JsonProperty("_links") @Nullable Links links) {
+	}
+
+	/** {@code content.container}: an attachment's page. */
+	record Container(@Nullable String id, @Nullable String type) {
+	}
+
+	/** {@code content.extensions}: an attachment's file. */
+	record Extensions(@Nullable String mediaType, @Nullable Long fileSize, @Nullable String fileId) {
 	}
 
 	/** {@code content.space}. */

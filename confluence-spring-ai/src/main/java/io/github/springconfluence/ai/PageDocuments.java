@@ -1,8 +1,11 @@
 package io.github.springconfluence.ai;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.springconfluence.ConfluenceException;
+import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.markdown.StorageToMarkdown;
 import io.github.springconfluence.page.BodyFormat;
 import io.github.springconfluence.page.ConfluencePageService;
@@ -30,6 +34,11 @@ import org.springframework.ai.document.Document;
  * with one call to the (caching) user service, the bodies converted to Markdown with
  * {@link StorageToMarkdown}, and the documents handed out in the search's order. Only one
  * batch is held at a time, whatever the number of results.
+ * <p>
+ * With {@link AttachmentDocuments}, the attachments of the batch's pages are listed with
+ * one more search (one per 250 attachments), and each page's document is followed by the
+ * documents of its readable attachments, each downloaded only when the documents before
+ * it are used up: one attachment's documents are held at a time.
  */
 final class PageDocuments implements Iterator<Document> {
 
@@ -41,23 +50,59 @@ final class PageDocuments implements Iterator<Document> {
 
 	private final ConfluenceUserService userService;
 
-	private final Deque<Document> batch = new ArrayDeque<>();
+	private final @Nullable ConfluenceApiClient api;
+
+	private final @Nullable AttachmentDocuments attachments;
+
+	/** The batch's pages still to hand out, each with its attachments to read. */
+	private final Deque<PageEntry> batch = new ArrayDeque<>();
+
+	/** The attachments of the page handed out last, still to read. */
+	private final Deque<AttachmentEntry> pendingAttachments = new ArrayDeque<>();
+
+	/** Documents ready to hand out: a page's, or those of one attachment. */
+	private final Deque<Document> ready = new ArrayDeque<>();
 
 	PageDocuments(Iterator<SearchHit> hits, String cql, ConfluencePageService pageService,
 			ConfluenceUserService userService) {
+		this(hits, cql, pageService, userService, null, null);
+	}
+
+	PageDocuments(Iterator<SearchHit> hits, String cql, ConfluencePageService pageService,
+			ConfluenceUserService userService, @Nullable ConfluenceApiClient api,
+			@Nullable AttachmentDocuments attachments) {
 		this.hits = hits;
 		this.cql = cql;
 		this.pageService = pageService;
 		this.userService = userService;
+		this.api = api;
+		this.attachments = attachments;
 	}
 
 	@Override
 	public boolean hasNext() {
-		// A batch whose pages were all deleted since the search is empty: take the next.
-		while (this.batch.isEmpty() && hasNextHit()) {
-			fetchNextBatch();
+		while (this.ready.isEmpty()) {
+			if (!this.pendingAttachments.isEmpty()) {
+				AttachmentEntry next = this.pendingAttachments.removeFirst();
+				this.ready.addAll(this.attachments.read(next.attachment(), next.page()));
+			}
+			else if (!this.batch.isEmpty()) {
+				PageEntry next = this.batch.removeFirst();
+				this.ready.addLast(next.document());
+				next.attachments()
+					.forEach((attachment) -> this.pendingAttachments
+						.addLast(new AttachmentEntry(attachment, next.hit())));
+			}
+			else if (hasNextHit()) {
+				// A batch whose pages were all deleted since the search is empty: take
+				// the next.
+				fetchNextBatch();
+			}
+			else {
+				return false;
+			}
 		}
-		return !this.batch.isEmpty();
+		return true;
 	}
 
 	@Override
@@ -65,7 +110,7 @@ final class PageDocuments implements Iterator<Document> {
 		if (!hasNext()) {
 			throw new NoSuchElementException();
 		}
-		return this.batch.removeFirst();
+		return this.ready.removeFirst();
 	}
 
 	private void fetchNextBatch() {
@@ -102,12 +147,40 @@ final class PageDocuments implements Iterator<Document> {
 		}
 		BatchDisplayNames names = BatchDisplayNames.lookUp(accounts, this.userService);
 		StorageToMarkdown markdown = StorageToMarkdown.withUserDisplayNames(names);
+		Set<String> listed = new LinkedHashSet<>(hitsById.keySet()); // the search's order
+		listed.retainAll(pages.keySet());
+		Map<String, List<AttachmentHit>> attachmentsByPage = attachments(listed);
 		for (SearchHit hit : hitsById.values()) {
 			Page page = pages.get(hit.id());
 			if (page != null) {
-				this.batch.addLast(document(hit, page, names, markdown));
+				this.batch.addLast(new PageEntry(hit, document(hit, page, names, markdown),
+						attachmentsByPage.getOrDefault(page.id(), List.of())));
 			}
 		}
+	}
+
+	/**
+	 * The readable attachments of a batch's pages, by page, in the search's order: one
+	 * search (one per 250 attachments), none without attachments to read.
+	 */
+	private Map<String, List<AttachmentHit>> attachments(Set<String> pageIds) {
+		if (this.attachments == null || this.api == null || pageIds.isEmpty()) {
+			return Map.of();
+		}
+		String query = AttachmentDocuments.query(pageIds).toString();
+		Map<String, List<AttachmentHit>> byPage = new LinkedHashMap<>();
+		try (Stream<AttachmentHit> hits = this.api.stream(
+				"/wiki/rest/api/search?cql={cql}&limit={limit}&expand={expand}", DocumentSearchWireFormat.Result.class,
+				AttachmentHit::of, query, ConfluenceDocumentReader.SEARCH_LIMIT, AttachmentDocuments.EXPAND)) {
+			Set<String> seen = new HashSet<>();
+			hits.filter((hit) -> pageIds.contains(hit.pageId()) && seen.add(hit.id()))
+				.filter(this.attachments::readable)
+				.forEach((hit) -> byPage.computeIfAbsent(hit.pageId(), (id) -> new ArrayList<>()).add(hit));
+		}
+		catch (ConfluenceException ex) {
+			throw withCql(ex, query);
+		}
+		return byPage;
 	}
 
 	private static Document document(SearchHit hit, Page page, BatchDisplayNames names, StorageToMarkdown markdown) {
@@ -173,10 +246,22 @@ final class PageDocuments implements Iterator<Document> {
 
 	/** A 400 names the query, so that the caller sees what Confluence could not parse. */
 	private ConfluenceException withCql(ConfluenceException ex) {
+		return withCql(ex, this.cql);
+	}
+
+	private static ConfluenceException withCql(ConfluenceException ex, String cql) {
 		if (ex.statusCode() != 400) {
 			return ex;
 		}
-		return new ConfluenceException(ex.getMessage() + " (CQL: " + this.cql + ")", ex.statusCode(), ex.traceId(), ex);
+		return new ConfluenceException(ex.getMessage() + " (CQL: " + cql + ")", ex.statusCode(), ex.traceId(), ex);
+	}
+
+	/** A page of the batch: its document and its readable attachments. */
+	private record PageEntry(SearchHit hit, Document document, List<AttachmentHit> attachments) {
+	}
+
+	/** An attachment still to read, with the page it belongs to. */
+	private record AttachmentEntry(AttachmentHit attachment, SearchHit page) {
 	}
 
 }

@@ -172,7 +172,7 @@ class ConfluenceDocumentReaderTests {
 			assertThat(reader.get()).extracting(Document::getId)
 				.containsExactlyInAnyOrder(id(root), id(child), id(grandchild));
 			assertThat(reader.query())
-				.hasToString("type = \"page\" AND (ancestor = " + root.id() + " OR (id = " + root.id() + "))");
+				.hasToString("type = \"page\" AND (ancestor = " + root.id() + " OR id = " + root.id() + ")");
 			assertThat(reader.get()).filteredOn((document) -> document.getId().equals(id(grandchild)))
 				.singleElement()
 				.satisfies((document) -> assertThat(document.getMetadata()).containsEntry("ancestors",

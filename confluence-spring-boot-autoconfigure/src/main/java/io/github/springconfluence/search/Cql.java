@@ -132,6 +132,46 @@ public final class Cql {
 	}
 
 	/**
+	 * Matches the content with an id: {@code id = 123}. An attachment's id is the number
+	 * after {@code att} in {@code att123}.
+	 * @param id the numeric content id
+	 * @return the query
+	 * @throws IllegalArgumentException if the id is not a number
+	 */
+	public static Cql id(String id) {
+		return id().is(id);
+	}
+
+	/**
+	 * Starts a condition on the content id, for {@code !=} and {@code in}.
+	 * @return the field
+	 */
+	public static IdField id() {
+		return new IdField("id");
+	}
+
+	/**
+	 * Matches the content contained in a piece of content, such as the attachments of a
+	 * page: {@code container = 123}.
+	 * @param id the numeric id of the containing content
+	 * @return the query
+	 * @throws IllegalArgumentException if the id is not a number
+	 */
+	public static Cql container(String id) {
+		return container().is(id);
+	}
+
+	/**
+	 * Starts a condition on the containing content, for {@code !=} and {@code in}:
+	 * {@code type = "attachment" AND container in (123,456)} finds the attachments of two
+	 * pages.
+	 * @return the field
+	 */
+	public static IdField container() {
+		return new IdField("container");
+	}
+
+	/**
 	 * Starts a condition on the title: {@code title ~ "..."} or {@code title = "..."}.
 	 * @return the field
 	 */
@@ -362,7 +402,8 @@ public final class Cql {
 	}
 
 	/**
-	 * A field compared with numeric content ids, unquoted: {@code ancestor}.
+	 * A field compared with numeric content ids, unquoted: {@code ancestor}, {@code id},
+	 * {@code container}.
 	 */
 	public static final class IdField {
 
@@ -372,6 +413,11 @@ public final class Cql {
 			this.name = name;
 		}
 
+		/** What an error message calls a value: "ancestor id", "container id", "id". */
+		private String what() {
+			return "id".equals(this.name) ? "id" : this.name + " id";
+		}
+
 		/**
 		 * Matches one id: {@code ancestor = 123}.
 		 * @param id a numeric id
@@ -379,7 +425,7 @@ public final class Cql {
 		 * @throws IllegalArgumentException if the id is not a number
 		 */
 		public Cql is(String id) {
-			return clause(this.name, "=", CqlLiterals.id(id, this.name + " id"));
+			return clause(this.name, "=", CqlLiterals.id(id, what()));
 		}
 
 		/**
@@ -389,7 +435,7 @@ public final class Cql {
 		 * @throws IllegalArgumentException if the id is not a number
 		 */
 		public Cql isNot(String id) {
-			return clause(this.name, "!=", CqlLiterals.id(id, this.name + " id"));
+			return clause(this.name, "!=", CqlLiterals.id(id, what()));
 		}
 
 		/**
@@ -410,7 +456,7 @@ public final class Cql {
 		 * @throws IllegalArgumentException if an id is not a number
 		 */
 		public Cql in(Collection<String> ids) {
-			return clause(this.name, "in", list(ids, CqlLiterals::id, this.name + " id"));
+			return clause(this.name, "in", list(ids, CqlLiterals::id, what()));
 		}
 
 		/**
@@ -431,7 +477,7 @@ public final class Cql {
 		 * @throws IllegalArgumentException if an id is not a number
 		 */
 		public Cql notIn(Collection<String> ids) {
-			return clause(this.name, "not in", list(ids, CqlLiterals::id, this.name + " id"));
+			return clause(this.name, "not in", list(ids, CqlLiterals::id, what()));
 		}
 
 	}

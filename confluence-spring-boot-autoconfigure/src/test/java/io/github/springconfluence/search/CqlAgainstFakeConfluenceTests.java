@@ -83,6 +83,26 @@ class CqlAgainstFakeConfluenceTests {
 	}
 
 	@Test
+	void idAndContainerFindAPageAndTheAttachmentsOfPages() {
+		fake.addSpace("IDS", "Ids");
+		FakePage first = fake.addPage("IDS", "First");
+		FakePage second = fake.addPage("IDS", "Second");
+		String log = fake.addAttachment(first.id(), "a.log", "text/plain", new byte[] { 'a' }).id();
+		String notes = fake.addAttachment(second.id(), "b.txt", "text/plain", new byte[] { 'b' }).id();
+		fake.addAttachment(fake.addPage("IDS", "Third").id(), "c.txt", "text/plain", new byte[] { 'c' });
+		TestContexts.withBean(TestContexts.runner(fake), fake, ConfluenceSearchService.class, (search) -> {
+			assertThat(search.search(Cql.id(Long.toString(second.id()))).toList()).extracting(SearchResult::contentId)
+				.containsExactly(Long.toString(second.id()));
+			assertThat(search
+				.search(Cql.type("attachment")
+					.and(Cql.container().in(Long.toString(first.id()), Long.toString(second.id())))
+					.orderBy("id", Cql.Direction.ASC))
+				.toList()).extracting(SearchResult::contentId).containsExactly(log, notes);
+		});
+		assertThat(fake.rejectedRequests()).isEmpty();
+	}
+
+	@Test
 	void dateBoundsIncludeWhatTheyPromise() {
 		fake.addSpace("DATED", "Dated");
 		FakePage early = fake.addPage("DATED", "Early");

@@ -116,6 +116,10 @@ class CqlHostileInputTests {
 	@MethodSource("hostile")
 	void hostileIdsAreRefused(String input) {
 		assertThatIllegalArgumentException().isThrownBy(() -> Cql.ancestor(input));
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.id(input));
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.id().in("1", input));
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.container(input));
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.container().notIn("1", input));
 	}
 
 	@Test

@@ -21,6 +21,8 @@ class CqlTests {
 		assertThat(Cql.space("ENG")).hasToString("space = \"ENG\"");
 		assertThat(Cql.label("x")).hasToString("label = \"x\"");
 		assertThat(Cql.ancestor("123")).hasToString("ancestor = 123");
+		assertThat(Cql.id("123")).hasToString("id = 123");
+		assertThat(Cql.container("123")).hasToString("container = 123");
 		assertThat(Cql.title().contains("release notes")).hasToString("title ~ \"release notes\"");
 		assertThat(Cql.text().contains("kafka")).hasToString("text ~ \"kafka\"");
 		assertThat(Cql.title().is("Release notes")).hasToString("title = \"Release notes\"");
@@ -51,13 +53,38 @@ class CqlTests {
 	}
 
 	@Test
-	void ancestorRefusesAnythingButDigits() {
+	void idsAndContainersAreUnquotedNumbersLikeAncestors() {
+		assertThat(Cql.id().is("123")).isEqualTo(Cql.id("123"));
+		assertThat(Cql.id().in("123", "456")).hasToString("id in (123,456)");
+		assertThat(Cql.id().in(List.of("9"))).hasToString("id in (9)");
+		assertThat(Cql.id().notIn("123")).hasToString("id not in (123)");
+		assertThat(Cql.id().isNot("7")).hasToString("id != 7");
+		assertThat(Cql.container().is("123")).isEqualTo(Cql.container("123"));
+		assertThat(Cql.container().in(List.of("123", "456"))).hasToString("container in (123,456)");
+		assertThat(Cql.container().notIn("123")).hasToString("container not in (123)");
+		assertThat(Cql.container().isNot("7")).hasToString("container != 7");
+		assertThat(Cql.type("attachment").and(Cql.container().in("1", "2")))
+			.hasToString("type = \"attachment\" AND container in (1,2)");
+		assertThat(Cql.ancestor("1").or(Cql.id("1"))).hasToString("ancestor = 1 OR id = 1");
+	}
+
+	@Test
+	void idFieldsRefuseAnythingButDigits() {
 		for (String id : List.of("", " 123", "123 ", "12a", "-1", "+1", "1.0", "１２３", "٣", "123 OR type = page", "0x10",
-				"12345678901234567890")) {
+				"12345678901234567890", "att123")) {
 			assertThatIllegalArgumentException().as(id).isThrownBy(() -> Cql.ancestor(id));
 			assertThatIllegalArgumentException().as(id).isThrownBy(() -> Cql.ancestor().in("1", id));
+			assertThatIllegalArgumentException().as(id).isThrownBy(() -> Cql.id(id));
+			assertThatIllegalArgumentException().as(id).isThrownBy(() -> Cql.id().notIn("1", id));
+			assertThatIllegalArgumentException().as(id).isThrownBy(() -> Cql.container(id));
+			assertThatIllegalArgumentException().as(id).isThrownBy(() -> Cql.container().in(List.of("1", id)));
 		}
 		assertThatIllegalArgumentException().isThrownBy(() -> Cql.ancestor(null));
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.id(null));
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.container(null));
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.id("x1")).withMessage("id is numeric, not 'x1'");
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.container("x1"))
+			.withMessage("container id is numeric, not 'x1'");
 	}
 
 	@Test
@@ -191,6 +218,9 @@ class CqlTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> Cql.space().in(List.of()));
 		assertThatIllegalArgumentException().isThrownBy(() -> Cql.label().in("a", null));
 		assertThatIllegalArgumentException().isThrownBy(() -> Cql.ancestor().in());
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.id().in(List.of()));
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.container().in());
+		assertThatIllegalArgumentException().isThrownBy(() -> Cql.container().notIn("1", null));
 	}
 
 	@Test

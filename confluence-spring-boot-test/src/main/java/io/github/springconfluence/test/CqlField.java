@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code title}: the same, exact and case-sensitive, plus {@code ~} and {@code !~}
  * (see {@link SearchText});</li>
  * <li>{@code text}: {@code ~} and {@code !~} only, as in Confluence;</li>
- * <li>{@code id}, {@code parent}, {@code ancestor}: {@code = != in not in} with numeric
- * ids, quoted or not;</li>
+ * <li>{@code id}, {@code parent}, {@code ancestor}, {@code container}: {@code = != in not
+ * in} with numeric ids, quoted or not;</li>
  * <li>{@code created}, {@code lastmodified}: {@code = != > >= < <=} with a
  * {@link CqlDate}.</li>
  * </ul>
@@ -32,7 +32,7 @@ enum CqlField {
 
 	TYPE("type", Kind.KEYWORD), SPACE("space", Kind.EXACT), LABEL("label", Kind.KEYWORD), TITLE("title", Kind.TITLE),
 	TEXT("text", Kind.TEXT), ID("id", Kind.ID), PARENT("parent", Kind.ID), ANCESTOR("ancestor", Kind.ID),
-	CREATED("created", Kind.DATE), LASTMODIFIED("lastmodified", Kind.DATE);
+	CONTAINER("container", Kind.ID), CREATED("created", Kind.DATE), LASTMODIFIED("lastmodified", Kind.DATE);
 
 	private static final Set<String> EQUALITY = Set.of("=", "!=", "in", "not in");
 
@@ -123,6 +123,7 @@ enum CqlField {
 			case PARENT -> new CqlCondition.OneOf<>(
 					entity -> entity.parentId() == null ? List.of() : List.of(entity.parentId()), ids(values));
 			case ANCESTOR -> new CqlCondition.OneOf<>(SearchEntity::ancestorIds, ids(values));
+			case CONTAINER -> new CqlCondition.OneOf<>(SearchEntity::containerIds, ids(values));
 			default -> throw new IllegalStateException(cqlName + " is not compared with values");
 		};
 	}

@@ -68,18 +68,18 @@ import org.jspecify.annotations.Nullable;
  * cursor only ({@code start} is ignored; {@code limit} defaults to 25 and is clamped to
  * 250; {@code _links.next} is relative to {@code /wiki}). It reads the fields
  * {@code type}, {@code space}, {@code title}, {@code text}, {@code label}, {@code id},
- * {@code parent}, {@code ancestor}, {@code created} and {@code lastmodified} (dates
- * {@code "yyyy-MM-dd HH:mm"} or {@code "yyyy-MM-dd"}, in UTC; see {@link #setPageDates}),
- * the operators {@code = != ~ !~ in}, {@code not in}, {@code > >= < <=},
- * {@code AND OR NOT} with parentheses, and
- * {@code ORDER BY title|lastmodified|created|id|type|space [ASC|DESC]}; without
- * {@code ORDER BY}, results come by content id. Text search is simplified: {@code ~}
- * looks for the whole value, Lucene escapes removed, as one phrase, ignoring case and
- * collapsing whitespace ({@code text} covers the title, the body's words without tags,
- * and the labels); no stemming, wildcards or Lucene operators. Matches are marked with
- * {@code @@@hl@@@...@@@endhl@@@} in titles and excerpts. Anything else (another field or
- * function, bad syntax, a first clause that is negative, which Confluence refuses too)
- * answers 400 {@code Could not parse cql : <the cql>} in the v1 envelope.
+ * {@code parent}, {@code ancestor}, {@code container} (an attachment's page),
+ * {@code created} and {@code lastmodified} (dates {@code "yyyy-MM-dd HH:mm"} or
+ * {@code "yyyy-MM-dd"}, in UTC; see {@link #setPageDates}), the operators
+ * {@code = != ~ !~ in}, {@code not in}, {@code > >= < <=}, {@code AND OR NOT} with
+ * parentheses, and {@code ORDER BY title|lastmodified|created|id|type|space [ASC|DESC]};
+ * without {@code ORDER BY}, results come by content id. Text search is simplified:
+ * {@code ~} looks for the whole value, Lucene escapes removed, as one phrase, ignoring
+ * case and collapsing whitespace ({@code text} covers the title, the body's words without
+ * tags, and the labels); no stemming, wildcards or Lucene operators. Matches are marked
+ * with {@code @@@hl@@@...@@@endhl@@@} in titles and excerpts. Anything else (another
+ * field or function, bad syntax, a first clause that is negative, which Confluence
+ * refuses too) answers 400 {@code Could not parse cql : <the cql>} in the v1 envelope.
  *
  * <pre>{@code
  * try (FakeConfluence confluence = FakeConfluence.builder().spaces(3).start()) {

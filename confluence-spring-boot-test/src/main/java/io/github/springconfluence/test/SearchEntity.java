@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code parent} and {@code ancestor}: a page's parent and every page above it; an
  * attachment is below its page, so its parent is that page and its ancestors are the page
  * and the page's ancestors; a space has none;</li>
+ * <li>{@code container}: an attachment's page, as Confluence documents the field
+ * ("attachments contained in a page": {@code container = 123}); a page's container is its
+ * space, which is not content, so pages and spaces have none here;</li>
  * <li>{@code created} and {@code lastmodified}: a page's creation and current version
  * times ({@link FakeConfluence#setPageDates}), an attachment's upload time (both), a
  * space's creation time (both).</li>
@@ -73,6 +76,11 @@ record SearchEntity(String type, long number, List<Long> ids, String title, Stri
 	/** What {@code text ~} searches: the title, the body's words and the labels. */
 	String text() {
 		return title + "\n" + plainBody + (labels.isEmpty() ? "" : "\n" + String.join(" ", labels));
+	}
+
+	/** The values of the {@code container} field: an attachment's page id, or none. */
+	List<Long> containerIds() {
+		return (attachment != null && page != null) ? List.of(page.id()) : List.of();
 	}
 
 	/** The space key, the value of the {@code space} field. */

@@ -179,6 +179,22 @@ class V1SearchTest {
 	}
 
 	@Test
+	void containerIsTheAttachmentsPageAndPagesHaveNone(FakeConfluence fake) {
+		FakeAttachment runbookLog = fake.addAttachment(runbook.id(), "restart.log", "text/plain", new byte[] { 'x' });
+		assertThat(ids(fake, "container = " + notes.id())).containsExactly(diagram.id());
+		assertThat(ids(fake, "type = attachment AND container in (" + notes.id() + "," + runbook.id() + ")"))
+			.containsExactly(diagram.id(), runbookLog.id());
+		assertThat(ids(fake, "type = attachment AND container in (\"" + plan.id() + "\")")).isEmpty();
+		assertThat(ids(fake, "container = " + engHome)).isEmpty(); // not the grandparent
+		assertThat(ids(fake, "type = attachment AND container != " + notes.id())).containsExactly(runbookLog.id());
+		assertThat(ids(fake, "type = attachment AND container not in (" + runbook.id() + ")"))
+			.containsExactly(diagram.id());
+		assertThat(get(fake, "container ~ \"1\"", "").statusCode()).isEqualTo(400);
+		assertThat(get(fake, "container = abc", "").statusCode()).isEqualTo(400);
+		assertThat(fake.rejectedRequests()).isEmpty();
+	}
+
+	@Test
 	void datesCompareInUtcWithTheTimesTestsSet(FakeConfluence fake) {
 		fake.setPageDates(notes.id(), Instant.parse("2024-01-10T08:00:00Z"), Instant.parse("2024-05-01T09:30:30Z"));
 		fake.setPageDates(plan.id(), Instant.parse("2024-02-01T00:00:00Z"), Instant.parse("2024-05-01T09:29:59Z"));
