@@ -21,6 +21,7 @@ import io.github.springconfluence.attachment.ConfluenceAttachmentService;
 import io.github.springconfluence.search.Cql;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.ai.document.Document;
@@ -38,14 +39,14 @@ import org.springframework.util.unit.DataSize;
  * contained in a page" ({@code container = 123}); {@code parent} is documented for child
  * pages only, so it is not relied on for attachments.
  * <p>
- * Readable are {@code text/*} files (one document of the text, in the charset the media
- * type names, UTF-8 otherwise) and, when {@code spring-ai-pdf-document-reader} is on the
- * class path, {@code application/pdf} files (one document per PDF page with text, through
- * {@link PdfAttachmentReader}). Anything else, an empty file, and a file larger than the
- * limit are skipped without a download. A PDF goes through a temporary file, deleted when
- * it is read; a text file is read in memory (at most the limit). A PDF that cannot be
- * parsed is skipped with a warning; a download that fails ends the stream, as a failed
- * page list does.
+ * Readable are {@code text/*} files (one document of the text, {@code text/html} as its
+ * visible text, in the charset the media type names, UTF-8 otherwise) and, when
+ * {@code spring-ai-pdf-document-reader} is on the class path, {@code application/pdf}
+ * files (one document per PDF page with text, through {@link PdfAttachmentReader}).
+ * Anything else, an empty file, and a file larger than the limit are skipped without a
+ * download. A PDF goes through a temporary file, deleted when it is read; a text file is
+ * read in memory (at most the limit). A PDF that cannot be parsed is skipped with a
+ * warning; a download that fails ends the stream, as a failed page list does.
  */
 final class AttachmentDocuments {
 
@@ -122,7 +123,9 @@ final class AttachmentDocuments {
 		this.attachmentService.download(hit.attachment(), new LimitedOutputStream(bytes, this.maxBytes, hit));
 		Charset charset = charset(hit);
 		String text = bytes.toString(charset);
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		// An HTML file's words, not its markup: tags and scripts mean nothing to a model.
+		return isHtml(hit) ? Jsoup.parse(text).text() : text;
 	}
 
 	private List<Document> pdf(AttachmentHit hit, @Nullable SearchHit page) {
@@ -197,6 +200,11 @@ final class AttachmentDocuments {
 	private static boolean isText(AttachmentHit hit) {
 		MimeType type = mimeType(hit);
 		return type != null && "text".equals(type.getType()) && !type.isWildcardSubtype();
+	}
+
+	private static boolean isHtml(AttachmentHit hit) {
+		MimeType type = mimeType(hit);
+		return type != null && "text".equals(type.getType()) && "html".equals(type.getSubtype());
 	}
 
 	private static boolean isPdf(AttachmentHit hit) {

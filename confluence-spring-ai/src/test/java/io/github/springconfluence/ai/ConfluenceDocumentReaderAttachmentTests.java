@@ -178,6 +178,21 @@ class ConfluenceDocumentReaderAttachmentTests {
 	}
 
 	@Test
+	void anHtmlAttachmentBecomesItsVisibleText() {
+		fake.addSpace("WEB", "Web");
+		FakePage page = fake.addPage("WEB", "Exported", null, "<p>An export</p>");
+		FakeAttachment html = fake.addAttachment(page.id(), "export.html", "text/html; charset=UTF-8",
+				"<html><head><style>p{}</style><script>alert(1)</script></head><body><h1>Größe</h1><p>of &amp; the site</p></body></html>"
+					.getBytes(StandardCharsets.UTF_8));
+		ReaderContexts.withFactory(fake, (factory) -> {
+			List<Document> documents = factory.builder().spaceKeys("WEB").attachments(true).build().get();
+			assertThat(documents).filteredOn((document) -> document.getId().equals(html.id()))
+				.singleElement()
+				.satisfies((document) -> assertThat(document.getText()).isEqualTo("Größe of & the site"));
+		});
+	}
+
+	@Test
 	void findFirstDownloadsNoAttachment() {
 		ReaderContexts.withFactory(fake, (factory) -> {
 			try (var stream = factory.builder().spaceKeys("ENG").attachments(true).build().stream()) {
