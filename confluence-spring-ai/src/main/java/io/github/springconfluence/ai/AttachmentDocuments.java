@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.github.springconfluence.ConfluenceException;
+import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.attachment.ConfluenceAttachmentService;
 import io.github.springconfluence.search.Cql;
 import org.apache.commons.logging.Log;
@@ -111,11 +112,19 @@ final class AttachmentDocuments {
 	 * @throws ConfluenceException when the download fails
 	 */
 	List<Document> read(AttachmentHit hit, @Nullable SearchHit page) {
-		if (isText(hit)) {
-			String text = text(hit);
-			return text.isBlank() ? List.of() : List.of(document(hit.id(), hit, page, text, null));
+		try {
+			if (isText(hit)) {
+				String text = text(hit);
+				return text.isBlank() ? List.of() : List.of(document(hit.id(), hit, page, text, null));
+			}
+			return pdf(hit, page);
 		}
-		return pdf(hit, page);
+		catch (ConfluenceNotFoundException ex) {
+			// Deleted between the search and the download: gone from Confluence, so from
+			// the documents too; a long sync goes on.
+			logger.warn("Attachment " + hit.id() + " was not found any more; skipped: " + ex.getMessage());
+			return List.of();
+		}
 	}
 
 	private String text(AttachmentHit hit) {

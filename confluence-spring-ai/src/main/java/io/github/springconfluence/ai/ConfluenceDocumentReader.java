@@ -214,6 +214,9 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 
 		private final @Nullable ConfluenceAttachmentService attachmentService;
 
+		// Etc/GMT+12: the clocks that show the earliest local time for any instant.
+		private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(-12);
+
 		private @Nullable Cql modifiedSince;
 
 		private boolean attachments;
@@ -286,16 +289,19 @@ public final class ConfluenceDocumentReader implements DocumentReader {
 		}
 
 		/**
-		 * Reads only the pages modified after an instant: {@code lastmodified >
-		 * "yyyy-MM-dd HH:mm"} in UTC, widened to the whole minute (a page modified in the
-		 * same minute is read again; none is missed). Exact for a searching account whose
-		 * Confluence time zone is UTC; otherwise use
-		 * {@link #modifiedSince(Instant, ZoneId)}.
+		 * Reads only the pages modified after an instant, whatever the searching
+		 * account's time zone: Confluence reads CQL dates in that zone, which the API
+		 * does not tell, so the bound is written in the earliest zone there is (UTC−12).
+		 * In any zone from UTC−12 to UTC+14 that reads as the instant or up to 26 hours
+		 * before it: pages modified just before the instant are read again (harmless for
+		 * an upsert into a vector store), none after it is missed. Use
+		 * {@link #modifiedSince(Instant, ZoneId)} with the account's zone for an exact
+		 * bound.
 		 * @param instant the instant, such as the start of the previous sync
 		 * @return this builder
 		 */
 		public Builder modifiedSince(Instant instant) {
-			return modifiedSince(instant, ZoneOffset.UTC);
+			return modifiedSince(instant, EARLIEST_ZONE);
 		}
 
 		/**

@@ -12,6 +12,7 @@ import io.github.springconfluence.test.FakeAttachment;
 import io.github.springconfluence.test.FakeConfluence;
 import io.github.springconfluence.test.FakeConfluenceExtension;
 import io.github.springconfluence.test.FakePage;
+import io.github.springconfluence.test.Fault;
 import io.github.springconfluence.test.RecordedRequest;
 import io.github.springconfluence.user.ConfluenceUserService;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -189,6 +190,23 @@ class ConfluenceDocumentReaderAttachmentTests {
 			assertThat(documents).filteredOn((document) -> document.getId().equals(html.id()))
 				.singleElement()
 				.satisfies((document) -> assertThat(document.getText()).isEqualTo("Größe of & the site"));
+		});
+	}
+
+	@Test
+	void anAttachmentDeletedBeforeItsDownloadIsSkippedAndTheReadGoesOn() {
+		fake.inject(
+				Fault
+					.on("GET",
+							"/wiki/rest/api/content/" + this.guide.id() + "/child/attachment/" + this.notes.id()
+									+ "/download")
+					.status(404)
+					.body("application/json", "{\"statusCode\":404,\"message\":\"No attachment\"}"));
+		ReaderContexts.withFactory(fake, (factory) -> {
+			List<Document> documents = factory.builder().spaceKeys("ENG").attachments(true).build().get();
+			assertThat(documents).extracting(Document::getId)
+				.doesNotContain(this.notes.id())
+				.contains(this.readme.id(), Long.toString(this.faq.id()));
 		});
 	}
 

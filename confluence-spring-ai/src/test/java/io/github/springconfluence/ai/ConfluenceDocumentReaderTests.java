@@ -1,6 +1,7 @@
 package io.github.springconfluence.ai;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -219,33 +220,42 @@ class ConfluenceDocumentReaderTests {
 	}
 
 	@Test
-	void modifiedSinceReadsOnlyPagesChangedAfterTheInstant() {
+	void modifiedSinceMissesNoPageInAnyTimeZoneAndIsExactWithTheAccountsZone() {
 		fake.addSpace("ENG", "Engineering");
 		FakePage old = fake.addPage("ENG", "Old", null, "<p>old</p>");
+		FakePage justBefore = fake.addPage("ENG", "Just before", null, "<p>before</p>");
 		FakePage recent = fake.addPage("ENG", "Recent", null, "<p>recent</p>");
 		FakePage edited = fake.addPage("ENG", "Edited", null, "<p>edited</p>");
 		Instant created = Instant.parse("2024-01-01T00:00:00Z");
 		fake.setPageDates(fake.homePageId("ENG"), created, created);
 		fake.setPageDates(old.id(), created, Instant.parse("2024-02-01T10:00:00Z"));
+		fake.setPageDates(justBefore.id(), created, Instant.parse("2024-02-14T20:00:00Z"));
 		fake.setPageDates(recent.id(), created, Instant.parse("2024-03-01T10:00:00Z"));
-		fake.setPageDates(edited.id(), created, Instant.parse("2024-03-02T08:30:00Z"));
+		fake.setPageDates(edited.id(), created, Instant.parse("2024-02-15T00:05:00Z"));
+		Instant since = Instant.parse("2024-02-15T00:00:00Z");
 		ReaderContexts.withFactory(fake, (factory) -> {
-			ConfluenceDocumentReader reader = factory.builder()
-				.spaceKeys("ENG")
-				.modifiedSince(Instant.parse("2024-02-15T00:00:00Z"))
-				.build();
+			ConfluenceDocumentReader reader = factory.builder().spaceKeys("ENG").modifiedSince(since).build();
 
+			// The fake reads CQL dates in UTC; the bound is written for the earliest zone
+			// (UTC-12), so a page of the 12 hours before the instant is read again.
 			List<Document> documents = reader.get();
-
-			assertThat(documents).extracting(Document::getId).containsExactlyInAnyOrder(id(recent), id(edited));
+			assertThat(documents).extracting(Document::getId)
+				.containsExactlyInAnyOrder(id(justBefore), id(recent), id(edited));
 			assertThat(documents).extracting((document) -> document.getMetadata().get("lastModified"))
-				.containsExactlyInAnyOrder("2024-03-01T10:00:00Z", "2024-03-02T08:30:00Z");
+				.contains("2024-03-01T10:00:00Z", "2024-02-15T00:05:00Z");
 			assertThat(fake.requests("GET", SEARCH).get(0).queryParam("cql"))
-				.isEqualTo("type = \"page\" AND space in (\"ENG\") AND lastmodified > \"2024-02-15 00:00\"");
+				.isEqualTo("type = \"page\" AND space in (\"ENG\") AND lastmodified > \"2024-02-14 12:00\"");
 			// currentIds ignores modifiedSince: it lists every page, to find deletions
 			try (Stream<String> ids = reader.currentIds()) {
-				assertThat(ids).hasSize(4);
+				assertThat(ids).hasSize(5);
 			}
+
+			List<Document> exact = factory.builder()
+				.spaceKeys("ENG")
+				.modifiedSince(since, ZoneOffset.UTC)
+				.build()
+				.get();
+			assertThat(exact).extracting(Document::getId).containsExactlyInAnyOrder(id(recent), id(edited));
 		});
 	}
 

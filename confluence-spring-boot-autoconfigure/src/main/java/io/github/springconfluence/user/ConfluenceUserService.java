@@ -14,7 +14,8 @@ public interface ConfluenceUserService {
 	 * id of a batch of pages without counting.
 	 * @param accountIds the Atlassian account ids; duplicates and blanks are ignored
 	 * @return the display names by account id, in the order asked; an account Confluence
-	 * does not know, or does not let this user see, is absent
+	 * does not know, or does not let this user see, is absent, and when the account may
+	 * not view user profiles at all (Confluence answers 404) the map is empty
 	 */
 	Map<String, String> displayNames(Collection<String> accountIds);
 

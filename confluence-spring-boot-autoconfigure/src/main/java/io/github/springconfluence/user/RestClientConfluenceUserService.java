@@ -8,11 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.springconfluence.ConfluenceAccessDeniedException;
+import io.github.springconfluence.ConfluenceNotFoundException;
 import io.github.springconfluence.client.ConfluenceApiClient;
 import io.github.springconfluence.user.UserWireFormat.V2BulkLookup;
 import io.github.springconfluence.user.UserWireFormat.V2User;
 import io.github.springconfluence.user.UserWireFormat.V2Users;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
@@ -34,7 +40,11 @@ public class RestClientConfluenceUserService implements ConfluenceUserService {
 
 	private final ConfluenceApiClient api;
 
+	private static final Log logger = LogFactory.getLog(RestClientConfluenceUserService.class);
+
 	private final DisplayNameCache cache = new DisplayNameCache(CACHE_CAPACITY);
+
+	private final AtomicBoolean profilesHiddenLogged = new AtomicBoolean();
 
 	/**
 	 * Creates the service.
@@ -85,9 +95,23 @@ public class RestClientConfluenceUserService implements ConfluenceUserService {
 	}
 
 	private Map<String, String> lookUp(List<String> accountIds) {
-		V2Users users = this.api
-			.send(HttpMethod.POST, new V2BulkLookup(new ArrayList<>(accountIds)), V2Users.class, USERS_BULK)
-			.body();
+		V2Users users;
+		try {
+			users = this.api
+				.send(HttpMethod.POST, new V2BulkLookup(new ArrayList<>(accountIds)), V2Users.class, USERS_BULK)
+				.body();
+		}
+		catch (ConfluenceNotFoundException | ConfluenceAccessDeniedException ex) {
+			// The description's 404 (and a 403): this account may not view user profiles.
+			// Names are a nicety, never a reason to fail the caller's read.
+			if (this.profilesHiddenLogged.compareAndSet(false, true)) {
+				logger.warn("Confluence does not let this account look up users (" + ex.statusCode()
+						+ "): account ids are used instead of names. Grant the account permission to view user"
+						+ " profiles to get names.");
+			}
+			accountIds.forEach((accountId) -> this.cache.put(accountId, null));
+			return Map.of();
+		}
 		Map<String, String> found = new LinkedHashMap<>();
 		if (users != null && users.results() != null) {
 			for (V2User user : users.results()) {
@@ -100,9 +124,13 @@ public class RestClientConfluenceUserService implements ConfluenceUserService {
 				}
 			}
 		}
-		// Misses are cached too: an account that left stays unknown, and is asked for
-		// once.
-		accountIds.forEach((accountId) -> this.cache.put(accountId, found.get(accountId)));
+		// Misses are cached too (an account that left is asked for once), unless the
+		// answer has a next link and may have left some users out: then only what came
+		// back is remembered, and the others are asked for again.
+		boolean complete = users == null || users.links() == null || users.links().next() == null;
+		accountIds.stream()
+			.filter((accountId) -> complete || found.containsKey(accountId))
+			.forEach((accountId) -> this.cache.put(accountId, found.get(accountId)));
 		return found;
 	}
 

@@ -2,6 +2,7 @@ package io.github.springconfluence.user;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +17,12 @@ final class UserWireFormat {
 	record V2BulkLookup(List<String> accountIds) {
 	}
 
-	/** The answer. */
-	record V2Users(@Nullable List<V2User> results) {
+	/** The answer; a next link would mean Confluence left some users for later. */
+	record V2Users(@Nullable List<V2User> results, @JsonProperty("_links") @Nullable Links links) {
+	}
+
+	/** The answer's links. */
+	record Links(@Nullable String next) {
 	}
 
 	/** One user; Confluence adds fields, and some are hidden by privacy settings. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.springconfluence.TestContexts;
 import io.github.springconfluence.test.FakeConfluence;
 import io.github.springconfluence.test.FakeConfluenceExtension;
+import io.github.springconfluence.test.Fault;
 import io.github.springconfluence.test.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +59,42 @@ class ConfluenceUserServiceTests {
 			assertThat(fake.requests()).hasSize(4);
 		});
 		assertThat(fake.rejectedRequests()).isEmpty();
+	}
+
+	@Test
+	void anAccountThatMayNotViewUserProfilesGetsNoNamesAndNoError() {
+		fake.addUser("557058:hidden", "Hidden");
+		fake.inject(Fault.on("POST", "/wiki/api/v2/users-bulk")
+			.status(404)
+			.body("application/json",
+					"{\"errors\":[{\"status\":404,\"code\":\"NOT_FOUND\",\"title\":\"Not Found\"}]}"));
+		TestContexts.withBean(TestContexts.runner(fake), fake, ConfluenceUserService.class, (users) -> {
+			fake.clearRequests();
+			assertThat(users.displayNames(List.of("557058:hidden"))).isEmpty();
+			// Asked once: the miss is remembered.
+			assertThat(users.displayNames(List.of("557058:hidden"))).isEmpty();
+			assertThat(fake.requests("POST", "/wiki/api/v2/users-bulk")).hasSize(1);
+		});
+	}
+
+	@Test
+	void aPagedAnswerLeavesTheMissingUsersToBeAskedForAgain() {
+		fake.addUser("557058:first", "First");
+		fake.addUser("557058:second", "Second");
+		fake.inject(Fault.on("POST", "/wiki/api/v2/users-bulk")
+			.status(200)
+			.body("application/json", "{\"results\":[{\"accountId\":\"557058:first\",\"displayName\":\"First\"}],"
+					+ "\"_links\":{\"next\":\"/wiki/api/v2/users-bulk?cursor=x\"}}"));
+		TestContexts.withBean(TestContexts.runner(fake), fake, ConfluenceUserService.class, (users) -> {
+			fake.clearRequests();
+			assertThat(users.displayNames(List.of("557058:first", "557058:second")))
+				.containsExactly(Map.entry("557058:first", "First"));
+			assertThat(users.displayNames(List.of("557058:first", "557058:second")))
+				.containsExactly(Map.entry("557058:first", "First"), Map.entry("557058:second", "Second"));
+			assertThat(fake.requests("POST", "/wiki/api/v2/users-bulk")).hasSize(2);
+			assertThat(new String(fake.requests("POST", "/wiki/api/v2/users-bulk").get(1).body()))
+				.isEqualTo("{\"accountIds\":[\"557058:second\"]}");
+		});
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.springconfluence.sample;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.github.springconfluence.ai.ConfluenceDocumentReader;
 import io.github.springconfluence.ai.ConfluenceDocumentReaderFactory;
@@ -46,7 +47,9 @@ class DocumentsController {
 		if (modifiedSince != null) {
 			builder.modifiedSince(modifiedSince);
 		}
-		return builder.build().stream().limit(MAX_DOCUMENTS).map(DocumentView::of).toList();
+		try (Stream<Document> documents = builder.build().stream()) {
+			return documents.limit(MAX_DOCUMENTS).map(DocumentView::of).toList();
+		}
 	}
 
 	/**
