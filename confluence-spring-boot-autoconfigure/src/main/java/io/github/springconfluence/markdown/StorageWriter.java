@@ -306,7 +306,7 @@ final class StorageWriter extends AbstractVisitor {
 
 	@Override
 	public void visit(Link link) {
-		String destination = link.getDestination();
+		String destination = cleanUrl(link.getDestination());
 		if (isPageLink(destination)) {
 			int hash = destination.indexOf('#');
 			String path = hash < 0 ? destination : destination.substring(0, hash);
@@ -342,7 +342,7 @@ final class StorageWriter extends AbstractVisitor {
 
 	@Override
 	public void visit(Image image) {
-		String destination = image.getDestination();
+		String destination = cleanUrl(image.getDestination());
 		String alt = plainText(image);
 		boolean web = destination.regionMatches(true, 0, "http://", 0, 7)
 				|| destination.regionMatches(true, 0, "https://", 0, 8);
@@ -450,6 +450,41 @@ final class StorageWriter extends AbstractVisitor {
 		}
 		String path = destination.replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
 		return path.endsWith(".md") || path.endsWith(".markdown");
+	}
+
+	/**
+	 * The link target as it will be written: without characters XML cannot carry, C0
+	 * controls and DEL, surrounding whitespace, and whitespace before the first colon, so
+	 * the scheme is checked on exactly the string a browser would see.
+	 */
+	private static String cleanUrl(String destination) {
+		StringBuilder clean = new StringBuilder(destination.length());
+		for (int i = 0; i < destination.length(); i++) {
+			char c = destination.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < destination.length()
+					&& Character.isLowSurrogate(destination.charAt(i + 1))) {
+				clean.append(c).append(destination.charAt(++i));
+			}
+			else if (c > 0x20 && c != 0x7F && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+				clean.append(c);
+			}
+			else if (c == ' ') {
+				clean.append(c);
+			}
+		}
+		String url = clean.toString().strip();
+		int colon = url.indexOf(':');
+		if (colon > 0) {
+			String scheme = url.substring(0, colon);
+			if (scheme.chars().noneMatch((c) -> c == '/' || c == '?' || c == '#')) {
+				StringBuilder name = new StringBuilder(colon);
+				scheme.codePoints()
+					.filter((c) -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+					.forEach(name::appendCodePoint);
+				url = name + url.substring(colon);
+			}
+		}
+		return url;
 	}
 
 	private static boolean isSafeUrl(String destination) {
