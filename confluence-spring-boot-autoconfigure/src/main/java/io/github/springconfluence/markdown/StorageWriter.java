@@ -52,8 +52,6 @@ final class StorageWriter extends AbstractVisitor {
 
 	private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)^<br\\s*/?>$");
 
-	private static final Pattern COMMENTS_ONLY = Pattern.compile("^(\\s*<!--[\\s\\S]*?-->)+\\s*$");
-
 	private final Function<String, String> pageTitle;
 
 	private final StringBuilder out = new StringBuilder();
@@ -238,7 +236,7 @@ final class StorageWriter extends AbstractVisitor {
 	@Override
 	public void visit(HtmlBlock htmlBlock) {
 		String html = htmlBlock.getLiteral();
-		if (COMMENTS_ONLY.matcher(html).matches()) {
+		if (isCommentsOnly(html)) {
 			return;
 		}
 		this.out.append("<p>");
@@ -258,7 +256,7 @@ final class StorageWriter extends AbstractVisitor {
 		if (LINE_BREAK_TAG.matcher(html).matches()) {
 			this.out.append("<br/>");
 		}
-		else if (!COMMENTS_ONLY.matcher(html).matches()) {
+		else if (!isCommentsOnly(html)) {
 			StorageXml.appendEscaped(this.out, html);
 		}
 	}
@@ -423,6 +421,33 @@ final class StorageWriter extends AbstractVisitor {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the HTML is one or more comments and whitespace only; a loop, not a regex,
+	 * so that any number of comments costs no stack.
+	 */
+	private static boolean isCommentsOnly(String html) {
+		int at = skipWhitespace(html, 0);
+		if (!html.startsWith("<!--", at)) {
+			return false;
+		}
+		while (html.startsWith("<!--", at)) {
+			int end = html.indexOf("-->", at + 4);
+			if (end < 0) {
+				return false;
+			}
+			at = skipWhitespace(html, end + 3);
+		}
+		return at == html.length();
+	}
+
+	private static int skipWhitespace(String text, int from) {
+		int at = from;
+		while (at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) {
+			at++;
+		}
+		return at;
 	}
 
 	private static boolean isBlank(Node node) {

@@ -145,4 +145,12 @@ class MarkdownToStorageTests {
 					+ "<ac:image ac:alt=\"i\"><ri:url ri:value=\"https://e.com/ix.png\"/></ac:image></p>");
 	}
 
+	@Test
+	void manyCommentsOnOneLineAreDroppedWithoutStackOverflow() {
+		String comments = "<!--a-->".repeat(20_000);
+		assertThat(this.converter.convert(comments)).isEmpty();
+		assertThat(this.converter.convert("x " + comments + " y")).isEqualTo("<p>x  y</p>");
+		assertThat(this.converter.convert(comments + "<b>")).contains("&lt;b&gt;");
+	}
+
 }
