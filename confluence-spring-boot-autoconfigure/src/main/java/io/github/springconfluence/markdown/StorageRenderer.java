@@ -668,7 +668,13 @@ final class StorageRenderer {
 					buffer.raw(text.result());
 				}
 			}
-			case "ri:attachment" -> writeLink(buffer, text.result(), attribute(resource, "ri:filename"));
+			case "ri:attachment" -> {
+				String filename = attribute(resource, "ri:filename");
+				if (text.result().isEmpty()) {
+					text.text(filename);
+				}
+				writeLink(buffer, text.result(), attachmentUrl(filename));
+			}
 			case "ri:url" -> {
 				String url = attribute(resource, "ri:value");
 				if (isSafeUrl(url) && !url.isEmpty()) {
@@ -701,7 +707,8 @@ final class StorageRenderer {
 		String source = "";
 		for (Element child : image.children()) {
 			if (child.normalName().equals("ri:attachment")) {
-				source = attribute(child, "ri:filename");
+				String filename = attribute(child, "ri:filename");
+				source = filename.isEmpty() ? "" : attachmentUrl(filename);
 			}
 			else if (child.normalName().equals("ri:url")) {
 				source = attribute(child, "ri:value");
@@ -797,6 +804,18 @@ final class StorageRenderer {
 	static String attribute(Element element, String name) {
 		String value = element.attributes().getIgnoreCase(name);
 		return value == null ? "" : value;
+	}
+
+	/**
+	 * An attachment's file name as a relative URL: a name with a colon, or one that
+	 * starts like a path from the root, gets a leading {@code ./} so that no part of it
+	 * reads as a scheme or a host.
+	 */
+	private static String attachmentUrl(String filename) {
+		if (filename.indexOf(':') >= 0 || filename.startsWith("/") || filename.startsWith("\\")) {
+			return "./" + filename;
+		}
+		return filename;
 	}
 
 	private static boolean isSafeUrl(String url) {

@@ -101,4 +101,18 @@ class StorageToMarkdownHostileTests {
 		assertThat(this.converter.convert(unclosed)).contains("x");
 	}
 
+	@Test
+	void attachmentNamesAreRelativeUrlsThatCannotBeASchemeInLinksAndImages() {
+		assertThat(this.converter.convert("<p><ac:link><ri:attachment ri:filename=\"javascript:alert(1)\"/>"
+				+ "<ac:plain-text-link-body><![CDATA[doc]]></ac:plain-text-link-body></ac:link></p>"))
+			.isEqualTo("[doc](./javascript:alert\\(1\\))\n");
+		assertThat(this.converter.convert("<p><ac:link><ri:attachment ri:filename=\"a:b.pdf\"/></ac:link> "
+				+ "<ac:image ac:alt=\"pic\"><ri:attachment ri:filename=\"c:d.png\"/></ac:image> "
+				+ "<ac:image><ri:attachment ri:filename=\"javascript:alert(2)\"/></ac:image></p>"))
+			.isEqualTo("[a:b.pdf](./a:b.pdf) ![pic](./c:d.png) ![](./javascript:alert\\(2\\))\n");
+		assertThat(this.converter.convert("<p><ac:link><ri:attachment ri:filename=\"plain.pdf\"/>"
+				+ "<ac:plain-text-link-body><![CDATA[doc]]></ac:plain-text-link-body></ac:link></p>"))
+			.isEqualTo("[doc](plain.pdf)\n");
+	}
+
 }
