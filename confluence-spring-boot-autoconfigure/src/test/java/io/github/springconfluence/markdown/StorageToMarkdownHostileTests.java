@@ -115,4 +115,31 @@ class StorageToMarkdownHostileTests {
 			.isEqualTo("[doc](plain.pdf)\n");
 	}
 
+	@Test
+	void wideColspansCannotAmplifyATable() {
+		StringBuilder wide = new StringBuilder("<table><tbody>");
+		for (int row = 0; row < 50; row++) {
+			wide.append("<tr>");
+			for (int cell = 0; cell < 20; cell++) {
+				wide.append("<td colspan=\"1000\">r").append(row).append('c').append(cell).append("</td>");
+			}
+			wide.append("</tr>");
+		}
+		wide.append("</tbody></table>");
+		String markdown = this.converter.convert(wide.toString());
+		assertThat(markdown.length()).isLessThan(20 * wide.length());
+		// Beyond the limit the rows are lines of text: every cell's text is still there.
+		assertThat(markdown).contains("r0c0", "r49c19").doesNotContain("---");
+		StringBuilder sparse = new StringBuilder("<table><tbody><tr><th colspan=\"1000\">head</th></tr>");
+		sparse.append("<tr><td>x</td></tr>".repeat(2_000)).append("</tbody></table>");
+		markdown = this.converter.convert(sparse.toString());
+		assertThat(markdown.length()).isLessThan(20 * sparse.length());
+		assertThat(markdown.split("x", -1)).hasSize(2_001);
+		assertThat(markdown).contains("head");
+		// A table of empty cells is dense, not amplified: it stays a table.
+		String empty = "<table><tbody>" + "<tr>%s</tr>".formatted("<td></td>".repeat(30)).repeat(30)
+				+ "</tbody></table>";
+		assertThat(this.converter.convert(empty)).startsWith("|").contains("---");
+	}
+
 }
