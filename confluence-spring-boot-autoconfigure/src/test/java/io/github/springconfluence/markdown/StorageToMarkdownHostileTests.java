@@ -142,4 +142,16 @@ class StorageToMarkdownHostileTests {
 		assertThat(this.converter.convert(empty)).startsWith("|").contains("---");
 	}
 
+	@Test
+	void anExclamationMarkBeforeALinkDoesNotMakeItAnImage() {
+		assertThat(this.converter.convert("<p>Wow!<a href=\"http://x/y.png\">y</a></p>"))
+			.isEqualTo("Wow\\![y](http://x/y.png)\n");
+		assertThat(new MarkdownToStorage().convert("Wow\\![y](http://x/y.png)"))
+			.isEqualTo("<p>Wow!<a href=\"http://x/y.png\">y</a></p>");
+		assertThat(this.converter.convert("<p>Wow! <a href=\"http://x/y.png\">y</a></p>"))
+			.isEqualTo("Wow! [y](http://x/y.png)\n");
+		assertThat(this.converter.convert("<p>a\\!<a href=\"http://x/\">y</a></p>"))
+			.isEqualTo("a\\\\\\![y](http://x/)\n");
+	}
+
 }
