@@ -51,7 +51,23 @@ final class InlineBuffer {
 			return;
 		}
 		flushSpace();
+		if (markdown.charAt(0) == '[' && endsWithUnescapedBang()) {
+			// "!" then "[" would read as an image.
+			this.markdown.insert(this.markdown.length() - 1, '\\');
+		}
 		this.markdown.append(markdown);
+	}
+
+	private boolean endsWithUnescapedBang() {
+		int end = this.markdown.length() - 1;
+		if (end < 0 || this.markdown.charAt(end) != '!') {
+			return false;
+		}
+		int backslashes = 0;
+		while (end - 1 - backslashes >= 0 && this.markdown.charAt(end - 1 - backslashes) == '\\') {
+			backslashes++;
+		}
+		return backslashes % 2 == 0;
 	}
 
 	void space() {

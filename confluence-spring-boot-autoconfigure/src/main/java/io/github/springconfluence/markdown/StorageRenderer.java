@@ -25,6 +25,9 @@ final class StorageRenderer {
 	 */
 	static final int MAX_DEPTH = 100;
 
+	/** The most columns a Markdown table gets; a wider table becomes lines of text. */
+	static final int MAX_COLUMNS = 1000;
+
 	static final String UNKNOWN_USER = "@unknown-user";
 
 	private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
@@ -317,16 +320,21 @@ final class StorageRenderer {
 
 	private Block table(Element table) {
 		List<List<String>> rows = new ArrayList<>();
+		long cellCount = 0;
 		boolean wasInCell = this.inCell;
 		this.inCell = true;
 		try {
 			for (Element child : table.children()) {
 				switch (child.normalName()) {
-					case "tr" -> rows.add(row(child));
+					case "tr" -> {
+						rows.add(row(child));
+						cellCount += cellsOf(child);
+					}
 					case "thead", "tbody", "tfoot" -> {
 						for (Element row : child.children()) {
 							if (row.normalName().equals("tr")) {
 								rows.add(row(row));
+								cellCount += cellsOf(row);
 							}
 						}
 					}
@@ -342,6 +350,15 @@ final class StorageRenderer {
 		int columns = rows.stream().mapToInt(List::size).max().orElse(0);
 		if (columns == 0) {
 			return null;
+		}
+		if (columns > MAX_COLUMNS || (long) rows.size() * columns > 8 * cellCount + 64) {
+			// Colspans would make the grid far larger than the table's cells: its rows
+			// as lines of text, so the output stays proportional to the input.
+			List<String> lines = rows.stream()
+				.map((cells) -> String.join(" \\| ", cells.stream().filter((cell) -> !cell.isEmpty()).toList()))
+				.filter((line) -> !line.isEmpty())
+				.toList();
+			return lines.isEmpty() ? null : new Block(String.join("<br>", lines), Kind.PARAGRAPH);
 		}
 		if (wasInCell) {
 			// A table in a table cell: its rows as lines, its cells separated by escaped
@@ -378,11 +395,20 @@ final class StorageRenderer {
 			catch (NumberFormatException ex) {
 				// no colspan
 			}
-			for (int i = 1; i < span; i++) {
+			// Padding stops past the column limit: table() then writes the rows as text.
+			for (int i = 1; i < span && cells.size() <= MAX_COLUMNS; i++) {
 				cells.add("");
 			}
 		}
 		return cells;
+	}
+
+	/** The cells a row holds, not counting the padding of colspans. */
+	private static long cellsOf(Element row) {
+		return row.children()
+			.stream()
+			.filter((cell) -> cell.normalName().equals("td") || cell.normalName().equals("th"))
+			.count();
 	}
 
 	private static void appendRow(StringBuilder out, List<String> cells, int columns) {
@@ -668,7 +694,13 @@ final class StorageRenderer {
 					buffer.raw(text.result());
 				}
 			}
-			case "ri:attachment" -> writeLink(buffer, text.result(), attribute(resource, "ri:filename"));
+			case "ri:attachment" -> {
+				String filename = attribute(resource, "ri:filename");
+				if (text.result().isEmpty()) {
+					text.text(filename);
+				}
+				writeLink(buffer, text.result(), attachmentUrl(filename));
+			}
 			case "ri:url" -> {
 				String url = attribute(resource, "ri:value");
 				if (isSafeUrl(url) && !url.isEmpty()) {
@@ -701,7 +733,8 @@ final class StorageRenderer {
 		String source = "";
 		for (Element child : image.children()) {
 			if (child.normalName().equals("ri:attachment")) {
-				source = attribute(child, "ri:filename");
+				String filename = attribute(child, "ri:filename");
+				source = filename.isEmpty() ? "" : attachmentUrl(filename);
 			}
 			else if (child.normalName().equals("ri:url")) {
 				source = attribute(child, "ri:value");
@@ -797,6 +830,18 @@ final class StorageRenderer {
 	static String attribute(Element element, String name) {
 		String value = element.attributes().getIgnoreCase(name);
 		return value == null ? "" : value;
+	}
+
+	/**
+	 * An attachment's file name as a relative URL: a name with a colon, or one that
+	 * starts like a path from the root, gets a leading {@code ./} so that no part of it
+	 * reads as a scheme or a host.
+	 */
+	private static String attachmentUrl(String filename) {
+		if (filename.indexOf(':') >= 0 || filename.startsWith("/") || filename.startsWith("\\")) {
+			return "./" + filename;
+		}
+		return filename;
 	}
 
 	private static boolean isSafeUrl(String url) {

@@ -52,8 +52,6 @@ final class StorageWriter extends AbstractVisitor {
 
 	private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)^<br\\s*/?>$");
 
-	private static final Pattern COMMENTS_ONLY = Pattern.compile("^(\\s*<!--[\\s\\S]*?-->)+\\s*$");
-
 	private final Function<String, String> pageTitle;
 
 	private final StringBuilder out = new StringBuilder();
@@ -238,7 +236,7 @@ final class StorageWriter extends AbstractVisitor {
 	@Override
 	public void visit(HtmlBlock htmlBlock) {
 		String html = htmlBlock.getLiteral();
-		if (COMMENTS_ONLY.matcher(html).matches()) {
+		if (isCommentsOnly(html)) {
 			return;
 		}
 		this.out.append("<p>");
@@ -258,7 +256,7 @@ final class StorageWriter extends AbstractVisitor {
 		if (LINE_BREAK_TAG.matcher(html).matches()) {
 			this.out.append("<br/>");
 		}
-		else if (!COMMENTS_ONLY.matcher(html).matches()) {
+		else if (!isCommentsOnly(html)) {
 			StorageXml.appendEscaped(this.out, html);
 		}
 	}
@@ -306,7 +304,7 @@ final class StorageWriter extends AbstractVisitor {
 
 	@Override
 	public void visit(Link link) {
-		String destination = link.getDestination();
+		String destination = cleanUrl(link.getDestination());
 		if (isPageLink(destination)) {
 			int hash = destination.indexOf('#');
 			String path = hash < 0 ? destination : destination.substring(0, hash);
@@ -342,7 +340,7 @@ final class StorageWriter extends AbstractVisitor {
 
 	@Override
 	public void visit(Image image) {
-		String destination = image.getDestination();
+		String destination = cleanUrl(image.getDestination());
 		String alt = plainText(image);
 		boolean web = destination.regionMatches(true, 0, "http://", 0, 7)
 				|| destination.regionMatches(true, 0, "https://", 0, 8);
@@ -425,6 +423,33 @@ final class StorageWriter extends AbstractVisitor {
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether the HTML is one or more comments and whitespace only; a loop, not a regex,
+	 * so that any number of comments costs no stack.
+	 */
+	private static boolean isCommentsOnly(String html) {
+		int at = skipWhitespace(html, 0);
+		if (!html.startsWith("<!--", at)) {
+			return false;
+		}
+		while (html.startsWith("<!--", at)) {
+			int end = html.indexOf("-->", at + 4);
+			if (end < 0) {
+				return false;
+			}
+			at = skipWhitespace(html, end + 3);
+		}
+		return at == html.length();
+	}
+
+	private static int skipWhitespace(String text, int from) {
+		int at = from;
+		while (at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) {
+			at++;
+		}
+		return at;
+	}
+
 	private static boolean isBlank(Node node) {
 		return node instanceof SoftLineBreak || node instanceof HardLineBreak
 				|| (node instanceof Text text && text.getLiteral().matches("[\\s:]*"));
@@ -450,6 +475,41 @@ final class StorageWriter extends AbstractVisitor {
 		}
 		String path = destination.replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
 		return path.endsWith(".md") || path.endsWith(".markdown");
+	}
+
+	/**
+	 * The link target as it will be written: without characters XML cannot carry, C0
+	 * controls and DEL, surrounding whitespace, and whitespace before the first colon, so
+	 * the scheme is checked on exactly the string a browser would see.
+	 */
+	private static String cleanUrl(String destination) {
+		StringBuilder clean = new StringBuilder(destination.length());
+		for (int i = 0; i < destination.length(); i++) {
+			char c = destination.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < destination.length()
+					&& Character.isLowSurrogate(destination.charAt(i + 1))) {
+				clean.append(c).append(destination.charAt(++i));
+			}
+			else if (c > 0x20 && c != 0x7F && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+				clean.append(c);
+			}
+			else if (c == ' ') {
+				clean.append(c);
+			}
+		}
+		String url = clean.toString().strip();
+		int colon = url.indexOf(':');
+		if (colon > 0) {
+			String scheme = url.substring(0, colon);
+			if (scheme.chars().noneMatch((c) -> c == '/' || c == '?' || c == '#')) {
+				StringBuilder name = new StringBuilder(colon);
+				scheme.codePoints()
+					.filter((c) -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+					.forEach(name::appendCodePoint);
+				url = name + url.substring(colon);
+			}
+		}
+		return url;
 	}
 
 	private static boolean isSafeUrl(String destination) {

@@ -126,4 +126,31 @@ class MarkdownToStorageTests {
 		assertThat(this.converter.convert("<div>\nx\n</div>")).isEqualTo("<p>&lt;div&gt;<br/>x<br/>&lt;/div&gt;</p>");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "[click](java&#1;script:alert(1))", "[click](java&#x0B;script:alert(1))",
+			"[t](<java\tscript:alert(1)>)", "[t](<java\u000Bscript:alert(1)>)", "[t](< javascript:alert(1)>)",
+			"[t](java&#32;script:alert(1))", "[t](JaVa&#x1F;ScRiPt:alert(1))", "![i](java&#1;script:alert(1))",
+			"![i](<java\tscript:alert(1)>)", "![i](data&#1;:image/png;base64,xx)" })
+	void schemesHiddenByControlCharactersOrWhitespaceAreStillRefused(String markdown) throws Exception {
+		String storage = this.converter.convert(markdown);
+		StorageXhtml.parse(storage);
+		assertThat(storage).doesNotContain("<a ", "<ac:image", "\t");
+		assertThat(storage.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase()).doesNotContain("javascript:", "data:");
+	}
+
+	@Test
+	void linkTargetsAreWrittenAsCheckedWithoutControlCharacters() {
+		assertThat(this.converter.convert("[ok](https://e.com/a&#1;b) ![i](<https://e.com/i\tx.png>)"))
+			.isEqualTo("<p><a href=\"https://e.com/ab\">ok</a> "
+					+ "<ac:image ac:alt=\"i\"><ri:url ri:value=\"https://e.com/ix.png\"/></ac:image></p>");
+	}
+
+	@Test
+	void manyCommentsOnOneLineAreDroppedWithoutStackOverflow() {
+		String comments = "<!--a-->".repeat(20_000);
+		assertThat(this.converter.convert(comments)).isEmpty();
+		assertThat(this.converter.convert("x " + comments + " y")).isEqualTo("<p>x  y</p>");
+		assertThat(this.converter.convert(comments + "<b>")).contains("&lt;b&gt;");
+	}
+
 }

@@ -101,4 +101,57 @@ class StorageToMarkdownHostileTests {
 		assertThat(this.converter.convert(unclosed)).contains("x");
 	}
 
+	@Test
+	void attachmentNamesAreRelativeUrlsThatCannotBeASchemeInLinksAndImages() {
+		assertThat(this.converter.convert("<p><ac:link><ri:attachment ri:filename=\"javascript:alert(1)\"/>"
+				+ "<ac:plain-text-link-body><![CDATA[doc]]></ac:plain-text-link-body></ac:link></p>"))
+			.isEqualTo("[doc](./javascript:alert\\(1\\))\n");
+		assertThat(this.converter.convert("<p><ac:link><ri:attachment ri:filename=\"a:b.pdf\"/></ac:link> "
+				+ "<ac:image ac:alt=\"pic\"><ri:attachment ri:filename=\"c:d.png\"/></ac:image> "
+				+ "<ac:image><ri:attachment ri:filename=\"javascript:alert(2)\"/></ac:image></p>"))
+			.isEqualTo("[a:b.pdf](./a:b.pdf) ![pic](./c:d.png) ![](./javascript:alert\\(2\\))\n");
+		assertThat(this.converter.convert("<p><ac:link><ri:attachment ri:filename=\"plain.pdf\"/>"
+				+ "<ac:plain-text-link-body><![CDATA[doc]]></ac:plain-text-link-body></ac:link></p>"))
+			.isEqualTo("[doc](plain.pdf)\n");
+	}
+
+	@Test
+	void wideColspansCannotAmplifyATable() {
+		StringBuilder wide = new StringBuilder("<table><tbody>");
+		for (int row = 0; row < 50; row++) {
+			wide.append("<tr>");
+			for (int cell = 0; cell < 20; cell++) {
+				wide.append("<td colspan=\"1000\">r").append(row).append('c').append(cell).append("</td>");
+			}
+			wide.append("</tr>");
+		}
+		wide.append("</tbody></table>");
+		String markdown = this.converter.convert(wide.toString());
+		assertThat(markdown.length()).isLessThan(20 * wide.length());
+		// Beyond the limit the rows are lines of text: every cell's text is still there.
+		assertThat(markdown).contains("r0c0", "r49c19").doesNotContain("---");
+		StringBuilder sparse = new StringBuilder("<table><tbody><tr><th colspan=\"1000\">head</th></tr>");
+		sparse.append("<tr><td>x</td></tr>".repeat(2_000)).append("</tbody></table>");
+		markdown = this.converter.convert(sparse.toString());
+		assertThat(markdown.length()).isLessThan(20 * sparse.length());
+		assertThat(markdown.split("x", -1)).hasSize(2_001);
+		assertThat(markdown).contains("head");
+		// A table of empty cells is dense, not amplified: it stays a table.
+		String empty = "<table><tbody>" + "<tr>%s</tr>".formatted("<td></td>".repeat(30)).repeat(30)
+				+ "</tbody></table>";
+		assertThat(this.converter.convert(empty)).startsWith("|").contains("---");
+	}
+
+	@Test
+	void anExclamationMarkBeforeALinkDoesNotMakeItAnImage() {
+		assertThat(this.converter.convert("<p>Wow!<a href=\"http://x/y.png\">y</a></p>"))
+			.isEqualTo("Wow\\![y](http://x/y.png)\n");
+		assertThat(new MarkdownToStorage().convert("Wow\\![y](http://x/y.png)"))
+			.isEqualTo("<p>Wow!<a href=\"http://x/y.png\">y</a></p>");
+		assertThat(this.converter.convert("<p>Wow! <a href=\"http://x/y.png\">y</a></p>"))
+			.isEqualTo("Wow! [y](http://x/y.png)\n");
+		assertThat(this.converter.convert("<p>a\\!<a href=\"http://x/\">y</a></p>"))
+			.isEqualTo("a\\\\\\![y](http://x/)\n");
+	}
+
 }
