@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -39,7 +40,8 @@ import org.springframework.util.Assert;
  */
 public final class MarkdownToStorage {
 
-	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+			StrikethroughExtension.create());
 
 	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -393,7 +394,12 @@ final class StorageWriter extends AbstractVisitor {
 
 	@Override
 	public void visit(CustomNode customNode) {
-		if (customNode instanceof TableRow) {
+		if (customNode instanceof Strikethrough) {
+			this.out.append("<del>");
+			visitChildren(customNode);
+			this.out.append("</del>");
+		}
+		else if (customNode instanceof TableRow) {
 			this.out.append("<tr>");
 			visitChildren(customNode);
 			this.out.append("</tr>");

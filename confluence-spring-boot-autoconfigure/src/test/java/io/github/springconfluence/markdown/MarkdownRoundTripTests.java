@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -24,11 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MarkdownRoundTripTests {
 
-	private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+			StrikethroughExtension.create());
 
-	private static final HtmlRenderer HTML = HtmlRenderer.builder()
-		.extensions(List.of(TablesExtension.create()))
-		.build();
+	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+	private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
 	/** Our own files: each must round-trip exactly. */
 	static final Path OWN = Path.of("src/test/resources/markdown/roundtrip");
@@ -79,7 +82,7 @@ class MarkdownRoundTripTests {
 		}
 		assertThat(all.toString()).contains("<h1>", "<h2>", "<em>", "<strong>", "<code>", "<a href", "<ul>", "<ol",
 				"<blockquote>", "<pre><code class=\"language-java\">", "<table>", "<hr />", "<img", "<br />", "[ ]",
-				"[x]");
+				"[x]", "<del>");
 	}
 
 	@Test

@@ -73,6 +73,11 @@ class MarkdownToStorageTests {
 	}
 
 	@Test
+	void strikethroughBecomesDel() {
+		assertThat(this.converter.convert("was ~~gone~~ back")).isEqualTo("<p>was <del>gone</del> back</p>");
+	}
+
+	@Test
 	void labelledBlockQuotesBecomePanels() {
 		assertThat(this.converter.convert("> **Warning**\n> Do *not*.\n>\n> More."))
 			.isEqualTo("<ac:structured-macro ac:name=\"warning\"><ac:rich-text-body><p>Do <em>not</em>.</p><p>More.</p>"
