@@ -48,14 +48,7 @@ public final class AttachmentComparisonMain {
 	}
 
 	public static void main(String[] args) {
-		try {
-			run(args);
-		}
-		catch (Throwable ex) {
-			ex.printStackTrace();
-			System.exit(1);
-		}
-		System.exit(0);
+		ChildJvm.run(args, AttachmentComparisonMain::run);
 	}
 
 	private static void run(String[] args) throws Exception {

@@ -28,14 +28,7 @@ public final class AttachmentProfileMain {
 	}
 
 	public static void main(String[] args) {
-		try {
-			run(args);
-		}
-		catch (Throwable ex) {
-			ex.printStackTrace();
-			System.exit(1);
-		}
-		System.exit(0);
+		ChildJvm.run(args, AttachmentProfileMain::run);
 	}
 
 	private static void run(String[] args) throws Exception {

@@ -20,14 +20,7 @@ public final class StreamingComparisonMain {
 	}
 
 	public static void main(String[] args) {
-		try {
-			run(args);
-		}
-		catch (Throwable ex) {
-			ex.printStackTrace();
-			System.exit(1);
-		}
-		System.exit(0);
+		ChildJvm.run(args, StreamingComparisonMain::run);
 	}
 
 	private static void run(String[] args) throws Exception {

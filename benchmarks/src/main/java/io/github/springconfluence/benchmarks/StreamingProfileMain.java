@@ -21,14 +21,7 @@ public final class StreamingProfileMain {
 	}
 
 	public static void main(String[] args) {
-		try {
-			run(args);
-		}
-		catch (Throwable ex) {
-			ex.printStackTrace();
-			System.exit(1);
-		}
-		System.exit(0);
+		ChildJvm.run(args, StreamingProfileMain::run);
 	}
 
 	private static void run(String[] args) throws Exception {
